@@ -1,0 +1,19 @@
+package dev.grantflow.base;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * The application shell: Lumo styles plus Grantflow's own stylesheet.
+ */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Grantflow");
+    }
+}

@@ -1,0 +1,168 @@
+package dev.grantflow.catalog;
+
+import dev.grantflow.directory.ApplicationOwnership;
+import dev.grantflow.security.SecretCipher;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, edits and publishes applications, and lists what requesters may request.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogService implements ApplicationOwnership {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+    private final ApplicationRepository applications;
+    private final ApplicationSettingsRepository settings;
+    private final ApplicationValidator validator;
+    private final SecretCipher cipher;
+    private final ApplicationEventPublisher events;
+
+    CatalogService(ApplicationRepository applications, ApplicationSettingsRepository settings,
+                   ApplicationValidator validator, SecretCipher cipher, ApplicationEventPublisher events) {
+        this.applications = applications;
+        this.settings = settings;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.events = events;
+    }
+
+    /** Returns an empty form for a new application from the template. */
+    public ApplicationForm newForm(CatalogTemplate template) {
+        ApplicationForm form = new ApplicationForm();
+        form.setTemplate(template);
+        form.setName(template == CatalogTemplate.SALESFORCE ? "Salesforce" : "");
+        return form;
+    }
+
+    /** Returns the form for an application's current draft, with secrets left out. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ApplicationForm loadForm(long applicationId) {
+        Application application = require(applicationId);
+        return SettingsMapper.toForm(application.template, application.requireDraft());
+    }
+
+    /** Validates and saves a new application as a draft ("Save and Finish"), and returns its id. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long create(ApplicationForm form, long actorId) {
+        check(form, null);
+        Application application = new Application();
+        application.template = form.getTemplate();
+        applications.saveAndFlush(application);
+        ApplicationSettings draft = new ApplicationSettings();
+        draft.applicationId = application.requireId();
+        SettingsMapper.apply(form, draft, cipher, actorId);
+        application.draft = settings.save(draft);
+        log.info("Created application draft, applicationId={} template={} actorId={}",
+                application.id, application.template, actorId);
+        return application.requireId();
+    }
+
+    /** Validates and saves changes to an application's draft; the live settings stay as they are. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void saveDraft(long applicationId, ApplicationForm form, long actorId) {
+        Application application = require(applicationId);
+        form.setTemplate(application.template);
+        check(form, application);
+        ApplicationSettings draft = application.requireDraft();
+        SettingsMapper.apply(form, draft, cipher, actorId);
+        application.updatedAt = Instant.now();
+        log.info("Saved application draft, applicationId={} actorId={}", applicationId, actorId);
+    }
+
+    /** Makes the draft live as a new version, and returns the version number. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int publish(long applicationId, long actorId) {
+        Application application = require(applicationId);
+        ApplicationSettings draft = application.requireDraft();
+        check(SettingsMapper.toForm(application.template, draft), application);
+        @Nullable ApplicationSettings previous = application.published;
+        if (previous != null && draft.sameSettingsAs(previous)) {
+            return Objects.requireNonNull(previous.versionNumber);
+        }
+        ApplicationSettings version = draft.copy();
+        version.versionNumber = previous == null ? 1 : Objects.requireNonNull(previous.versionNumber) + 1;
+        version.savedBy = actorId;
+        version.savedAt = Instant.now();
+        application.published = settings.save(version);
+        application.updatedAt = Instant.now();
+        boolean apiKeyChanged = previous == null || !Objects.equals(previous.apiKeySealed, version.apiKeySealed);
+        events.publishEvent(new ApplicationPublished(applicationId, version.versionNumber, apiKeyChanged));
+        log.info("Published application, applicationId={} version={} actorId={}", applicationId, version.versionNumber, actorId);
+        return version.versionNumber;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<ApplicationSummary> listApplications(Pageable pageable) {
+        return applications.findAllByName(pageable).map(CatalogService::summarize);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countApplications() {
+        return applications.count();
+    }
+
+    /** Returns the published, fulfillment-enabled applications, by name. */
+    public List<CatalogEntry> listRequestable() {
+        return applications.findRequestable().stream()
+                .map(application -> {
+                    ApplicationSettings live = Objects.requireNonNull(application.published);
+                    return new CatalogEntry(application.requireId(), live.name, live.description, application.template,
+                            live.approverType);
+                })
+                .toList();
+    }
+
+    /** Returns the live settings of an application, or empty when it was never published. */
+    public Optional<PublishedApplication> findPublished(long applicationId) {
+        return applications.findById(applicationId)
+                .filter(application -> application.published != null)
+                .map(application -> SettingsMapper.toPublished(application, Objects.requireNonNull(application.published)));
+    }
+
+    @Override
+    public boolean ownsAnyApplication(long personId) {
+        return applications.existsByOwner(personId);
+    }
+
+    private void check(ApplicationForm form, @Nullable Application existing) {
+        if (existing != null && existing.draft != null) {
+            form.setApiKeyStored(existing.draft.apiKeySealed != null);
+            form.setClientSecretStored(existing.draft.clientSecretSealed != null);
+        }
+        long excludedId = existing == null ? -1 : existing.requireId();
+        boolean nameTaken = !form.getName().isBlank() && applications.existsByName(form.getName().strip(), excludedId);
+        List<FieldProblem> problems = validator.validate(form, nameTaken);
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+    }
+
+    private Application require(long applicationId) {
+        return applications.findById(applicationId)
+                .orElseThrow(() -> new ApplicationNotFoundException("Application " + applicationId + " was not found."));
+    }
+
+    private static ApplicationSummary summarize(Application application) {
+        ApplicationSettings shown = application.draft != null ? application.draft : Objects.requireNonNull(application.published);
+        ApplicationSettings live = application.published;
+        return new ApplicationSummary(application.requireId(), shown.name, application.template, application.publishState(),
+                shown.approverType, shown.fulfillmentEnabled, live == null ? null : live.versionNumber, application.updatedAt);
+    }
+}

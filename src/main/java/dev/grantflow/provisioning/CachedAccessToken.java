@@ -1,0 +1,27 @@
+package dev.grantflow.provisioning;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Access token with its expiry. {@code expiresAt} is {@code null} when the token endpoint did not send
+ * {@code expires_in}, as Salesforce does; such a token is used until an app rejects it.
+ */
+public record CachedAccessToken(String value, @Nullable Instant expiresAt) {
+
+    public CachedAccessToken {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Whether the token is known to expire before {@code now}. A token with unknown expiry never is. */
+    public boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    @Override
+    public String toString() {
+        return "CachedAccessToken[value=" + Redactor.MASK + ", expiresAt=" + expiresAt + "]";
+    }
+}

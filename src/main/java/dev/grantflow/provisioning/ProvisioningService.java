@@ -1,0 +1,121 @@
+package dev.grantflow.provisioning;
+
+import dev.grantflow.catalog.CatalogService;
+import dev.grantflow.catalog.CatalogTemplate;
+import dev.grantflow.catalog.PublishedApplication;
+import dev.grantflow.directory.DirectoryService;
+import dev.grantflow.directory.Person;
+import dev.grantflow.request.RequestProgress;
+import dev.grantflow.request.RequestService;
+import dev.grantflow.request.RequestStatus;
+import dev.grantflow.request.RequestView;
+import dev.grantflow.security.SealedSecret;
+import dev.grantflow.security.SecretCipher;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Provisions an approved request: builds the SCIM target from the application's published settings and
+ * the user from the directory, creates or links the account, and records the result on the request.
+ * Failures surface as {@link ProvisioningException}, which the caller retries or reports.
+ */
+@Service
+public class ProvisioningService {
+
+    private static final Logger log = LoggerFactory.getLogger(ProvisioningService.class);
+
+    private final RequestService requests;
+    private final RequestProgress progress;
+    private final CatalogService catalog;
+    private final DirectoryService directory;
+    private final SecretCipher cipher;
+    private final ScimProvisioner provisioner;
+
+    ProvisioningService(RequestService requests, RequestProgress progress, CatalogService catalog,
+                        DirectoryService directory, SecretCipher cipher, ScimProvisioner provisioner) {
+        this.requests = requests;
+        this.progress = progress;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.provisioner = provisioner;
+    }
+
+    /** Provisions the request's access; does nothing when it is already provisioned. */
+    public void provision(long requestId) {
+        RequestView request = requests.get(requestId);
+        if (request.status() == RequestStatus.PROVISIONED) {
+            log.info("Request already provisioned, skipping, requestId={}", requestId);
+            return;
+        }
+        progress.provisioningStarted(requestId);
+        PublishedApplication application = catalog.findPublished(request.applicationId())
+                .orElseThrow(() -> new ProvisioningException(ProvisioningException.Kind.PERMANENT, "Application "
+                        + request.applicationName() + " is no longer published. Publish it again, then retry."));
+        Person person = directory.require(request.requesterId());
+        ScimUserSpec user = new ScimUserSpec(person.getEmail(), person.givenName(), person.familyName(),
+                person.getDisplayName(), person.getEmail());
+        CallListener callLog = call -> log.info("SCIM call, requestId={} method={} path={} status={} durationMs={} errorCode={}",
+                requestId, call.method(), call.path(), call.status(), call.duration().toMillis(), call.errorCode());
+        ProvisionedAccount account = provisioner.provision(target(application), user, callLog);
+        progress.provisioned(requestId, account.scimUserId(), summary(account, application, user));
+    }
+
+    private ScimTarget target(PublishedApplication application) {
+        String baseUri = require(application.baseUri(), "Base URI", application);
+        String groupsObjectId = require(application.groupsObjectId(), "Groups Object ID", application);
+        Credentials credentials;
+        if (application.oauthEnabled()) {
+            credentials = new Credentials.OAuthRefresh(uri(require(application.tokenUrl(), "token URL", application), application),
+                    require(application.clientId(), "client ID", application), open(application.clientSecret(), "client secret", application));
+        } else {
+            credentials = new Credentials.StaticBearer(open(application.apiKey(), "API key", application));
+        }
+        TargetKind kind = application.template() == CatalogTemplate.SALESFORCE ? TargetKind.SALESFORCE : TargetKind.GENERIC_SCIM;
+        return new ScimTarget(String.valueOf(application.id()), kind, uri(baseUri, application), groupsObjectId, credentials);
+    }
+
+    private String open(@Nullable SealedSecret secret, String field, PublishedApplication application) {
+        if (secret == null) {
+            throw missing(field, application);
+        }
+        return cipher.open(secret);
+    }
+
+    private static String require(@Nullable String value, String field, PublishedApplication application) {
+        if (value == null || value.isBlank()) {
+            throw missing(field, application);
+        }
+        return value;
+    }
+
+    private static ProvisioningException missing(String field, PublishedApplication application) {
+        return new ProvisioningException(ProvisioningException.Kind.PERMANENT, "The " + field + " of " + application.name()
+                + " is missing. Enter it under Admin > Applications, publish, then retry.");
+    }
+
+    private static URI uri(String value, PublishedApplication application) {
+        try {
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new ProvisioningException(ProvisioningException.Kind.PERMANENT, "\"" + value + "\" in the settings of "
+                    + application.name() + " is not a valid URL. Correct it under Admin > Applications, publish, then retry.");
+        }
+    }
+
+    private static String summary(ProvisionedAccount account, PublishedApplication application, ScimUserSpec user) {
+        String what = switch (account.outcome()) {
+            case CREATED -> "Created";
+            case LINKED -> "Linked the existing";
+            case REACTIVATED -> "Reactivated the existing";
+        };
+        String entitlement = application.template() == CatalogTemplate.SALESFORCE
+                ? " with profile " + application.groupsObjectId() : " in group " + application.groupsObjectId();
+        return what + " account " + user.userName() + " in " + application.name() + entitlement
+                + " (id " + account.scimUserId() + ").";
+    }
+}

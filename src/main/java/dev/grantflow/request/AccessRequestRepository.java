@@ -1,0 +1,23 @@
+package dev.grantflow.request;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
+
+    Page<AccessRequest> findByRequesterIdOrderByCreatedAtDesc(long requesterId, Pageable pageable);
+
+    long countByRequesterId(long requesterId);
+
+    Optional<AccessRequest> findByOpenKey(String openKey);
+
+    List<AccessRequest> findByIdIn(Collection<Long> ids);
+
+    Page<AccessRequest> findByStatusOrderByUpdatedAtDesc(RequestStatus status, Pageable pageable);
+
+    long countByStatus(RequestStatus status);
+}

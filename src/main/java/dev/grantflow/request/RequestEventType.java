@@ -1,0 +1,16 @@
+package dev.grantflow.request;
+
+/**
+ * Kinds of entries in a request's history.
+ */
+public enum RequestEventType {
+    SUBMITTED,
+    AWAITING_APPROVAL,
+    APPROVED,
+    REJECTED,
+    PROVISIONING_STARTED,
+    PROVISIONING_RETRY,
+    PROVISIONED,
+    PROVISIONING_FAILED,
+    RETRY_REQUESTED
+}

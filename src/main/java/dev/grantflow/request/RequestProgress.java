@@ -1,0 +1,101 @@
+package dev.grantflow.request;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves requests through their statuses and writes their history. The approval process and the
+ * provisioning steps call it; the caller has already checked who acts.
+ */
+@Service
+@Transactional
+public class RequestProgress {
+
+    /** The name shown in history for steps Grantflow takes by itself. */
+    public static final String SYSTEM_ACTOR = "Grantflow";
+
+    private static final Logger log = LoggerFactory.getLogger(RequestProgress.class);
+
+    private final AccessRequestRepository requests;
+    private final RequestEventRepository history;
+
+    RequestProgress(AccessRequestRepository requests, RequestEventRepository history) {
+        this.requests = requests;
+        this.history = history;
+    }
+
+    /** Records that a stage waits for an approver; {@code note} explains a fallback to the admins. */
+    public void awaitingApproval(long requestId, String stage, String approverDescription, @Nullable String note) {
+        AccessRequest request = require(requestId);
+        request.moveTo(RequestStatus.PENDING_APPROVAL, stage + ": " + approverDescription);
+        String message = "Waiting for " + stage.toLowerCase(java.util.Locale.ROOT) + " approval by " + approverDescription + ".";
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.AWAITING_APPROVAL, note == null ? message : message + " " + note);
+    }
+
+    /** Records an approver's decision at a stage. A rejection closes the request. */
+    public void decided(long requestId, long actorId, String actorName, String stage, boolean approved, @Nullable String comment) {
+        AccessRequest request = require(requestId);
+        String commentText = comment == null || comment.isBlank() ? "" : " Comment: " + comment.strip();
+        if (approved) {
+            record(requestId, actorId, actorName, RequestEventType.APPROVED, stage + " approval granted." + commentText);
+        } else {
+            request.moveTo(RequestStatus.REJECTED, comment == null ? null : comment.strip());
+            record(requestId, actorId, actorName, RequestEventType.REJECTED, stage + " approval rejected." + commentText);
+        }
+        log.info("Recorded approval decision, requestId={} stage={} approved={} actorId={}", requestId, stage, approved, actorId);
+    }
+
+    /** Records that every stage approved, so provisioning comes next. */
+    public void approved(long requestId) {
+        require(requestId).moveTo(RequestStatus.APPROVED, null);
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.APPROVED, "All approvals granted; provisioning is queued.");
+    }
+
+    /**
+     * Marks provisioning as running. It commits with the provisioning attempt, so requesters see it while
+     * retries wait; a first attempt that succeeds goes straight from Approved to Provisioned.
+     */
+    public void provisioningStarted(long requestId) {
+        AccessRequest request = require(requestId);
+        if (request.status == RequestStatus.APPROVED) {
+            record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_STARTED, "Provisioning started.");
+        }
+        if (request.status != RequestStatus.PROVISIONING) {
+            request.moveTo(RequestStatus.PROVISIONING, null);
+        }
+    }
+
+    /** Records a failed attempt that will be retried. */
+    public void provisioningRetrying(long requestId, int attempt, String reason, String nextAttempt) {
+        require(requestId).moveTo(RequestStatus.PROVISIONING, "Retrying after: " + reason);
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_RETRY,
+                "Attempt " + attempt + " failed: " + reason + " Next attempt " + nextAttempt + ".");
+    }
+
+    /** Records the target account and closes provisioning successfully. */
+    public void provisioned(long requestId, String scimUserId, String summary) {
+        AccessRequest request = require(requestId);
+        request.scimUserId = scimUserId;
+        request.moveTo(RequestStatus.PROVISIONED, null);
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONED, summary);
+        log.info("Provisioned access request, requestId={} scimUserId={}", requestId, scimUserId);
+    }
+
+    /** Records that provisioning gave up; an admin can retry it. */
+    public void provisioningFailed(long requestId, String reason) {
+        require(requestId).moveTo(RequestStatus.FAILED, reason);
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_FAILED, "Provisioning failed: " + reason);
+        log.warn("Provisioning failed, requestId={} reason={}", requestId, reason);
+    }
+
+    private AccessRequest require(long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+    }
+
+    private void record(long requestId, @Nullable Long actorId, String actorName, RequestEventType type, String message) {
+        history.save(new RequestEvent(requestId, actorId, actorName, type, message));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.grantflow.request;
+
+/**
+ * Thrown when a submission cannot be accepted: the message tells the requester why and what to do.
+ * Nothing was saved.
+ */
+public class RequestRejectedException extends RuntimeException {
+
+    public RequestRejectedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.grantflow.request;
+
+import dev.grantflow.catalog.CatalogService;
+import dev.grantflow.catalog.PublishedApplication;
+import dev.grantflow.directory.DirectoryService;
+import dev.grantflow.directory.Person;
+import dev.grantflow.security.SignedInPerson;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Submits access requests and answers what requesters and other features ask about them.
+ * Status changes made by approval and provisioning go through {@link RequestProgress}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RequestService {
+
+    static final int MAX_JUSTIFICATION = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(RequestService.class);
+
+    private final AccessRequestRepository requests;
+    private final RequestEventRepository history;
+    private final CatalogService catalog;
+    private final DirectoryService directory;
+    private final ApplicationEventPublisher events;
+
+    RequestService(AccessRequestRepository requests, RequestEventRepository history, CatalogService catalog,
+                   DirectoryService directory, ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.history = history;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.events = events;
+    }
+
+    /**
+     * Submits a request and starts its approval. Throws {@link RequestRejectedException} with a message for
+     * the requester when the justification is missing, the application is not requestable, or the person
+     * already has an open request for it.
+     */
+    @Transactional
+    public RequestView submit(long requesterId, long applicationId, String justification) {
+        String reason = justification.strip();
+        if (reason.isEmpty()) {
+            throw new RequestRejectedException("Enter a justification: say why you need access, so the approver can decide.");
+        }
+        if (reason.length() > MAX_JUSTIFICATION) {
+            throw new RequestRejectedException("The justification has " + reason.length()
+                    + " characters; shorten it to at most " + MAX_JUSTIFICATION + ".");
+        }
+        PublishedApplication application = catalog.findPublished(applicationId)
+                .filter(PublishedApplication::fulfillmentEnabled)
+                .orElseThrow(() -> new RequestRejectedException("Application " + applicationId
+                        + " is not in the catalog. Choose an application from the catalog."));
+        Person requester = directory.require(requesterId);
+        rejectIfOpen(requesterId, application);
+
+        AccessRequest request = new AccessRequest();
+        request.requesterId = requesterId;
+        request.applicationId = applicationId;
+        request.applicationName = application.name();
+        request.justification = reason;
+        request.approverType = application.approverType();
+        request.moveTo(RequestStatus.PENDING_APPROVAL, null);
+        try {
+            requests.saveAndFlush(request);
+        } catch (DataIntegrityViolationException e) {
+            // Two submissions raced past the check above; the unique open key let only one in.
+            throw new RequestRejectedException("You already have an open request for " + application.name()
+                    + ". Open it under My requests.");
+        }
+        history.save(new RequestEvent(request.requireId(), requesterId, requester.getDisplayName(),
+                RequestEventType.SUBMITTED, "Requested access: " + reason));
+        events.publishEvent(new AccessRequestSubmitted(request.requireId(), requesterId, applicationId,
+                request.approverType));
+        log.info("Submitted access request, requestId={} requesterId={} applicationId={} approverType={}",
+                request.id, requesterId, applicationId, request.approverType);
+        return toView(request, requester.getDisplayName());
+    }
+
+    /** Returns the person's own requests, newest first. */
+    public Page<RequestView> listMine(long requesterId, Pageable pageable) {
+        String name = directory.require(requesterId).getDisplayName();
+        return requests.findByRequesterIdOrderByCreatedAtDesc(requesterId, pageable).map(request -> toView(request, name));
+    }
+
+    public long countMine(long requesterId) {
+        return requests.countByRequesterId(requesterId);
+    }
+
+    /** Returns a request for someone allowed to see it: the requester or an admin. */
+    public RequestView get(long requestId, SignedInPerson viewer) {
+        RequestView request = get(requestId);
+        if (request.requesterId() != viewer.personId() && !viewer.admin()) {
+            log.warn("Denied viewing a request, personId={} requestId={}", viewer.personId(), requestId);
+            throw new AccessDeniedException("You can only open your own requests.");
+        }
+        return request;
+    }
+
+    /** Returns a request, for other features that have already checked who asks. */
+    public RequestView get(long requestId) {
+        AccessRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+        return toView(request, directory.require(request.requesterId).getDisplayName());
+    }
+
+    /** Returns the requests with the given ids, by id; unknown ids are left out. */
+    public Map<Long, RequestView> getAll(Collection<Long> requestIds) {
+        List<AccessRequest> found = requests.findByIdIn(requestIds);
+        Map<Long, String> names = directory.displayNames(found.stream().map(r -> r.requesterId).collect(Collectors.toSet()));
+        return found.stream()
+                .map(request -> toView(request, names.getOrDefault(request.requesterId, "Unknown person")))
+                .collect(Collectors.toMap(RequestView::id, Function.identity()));
+    }
+
+    /** Returns the history of a request, oldest first. */
+    public List<HistoryEntry> history(long requestId) {
+        return history.findByRequestIdOrderByOccurredAtAscIdAsc(requestId).stream()
+                .map(event -> new HistoryEntry(event.occurredAt, event.actorName, event.type, event.message))
+                .toList();
+    }
+
+    /** Returns requests in a status, most recently changed first; admins only. */
+    public Page<RequestView> listByStatus(RequestStatus status, SignedInPerson viewer, Pageable pageable) {
+        if (!viewer.admin()) {
+            log.warn("Denied listing requests by status, personId={}", viewer.personId());
+            throw new AccessDeniedException("Only admins can list everyone's requests.");
+        }
+        Page<AccessRequest> page = requests.findByStatusOrderByUpdatedAtDesc(status, pageable);
+        Map<Long, String> names = directory.displayNames(page.map(request -> request.requesterId).toSet());
+        return page.map(request -> toView(request, names.getOrDefault(request.requesterId, "Unknown person")));
+    }
+
+    public long countByStatus(RequestStatus status) {
+        return requests.countByStatus(status);
+    }
+
+    /** Asks to run a failed provisioning again; admins only. */
+    @Transactional
+    public void retryProvisioning(long requestId, SignedInPerson actor) {
+        if (!actor.admin()) {
+            log.warn("Denied provisioning retry, personId={} requestId={}", actor.personId(), requestId);
+            throw new AccessDeniedException("Only admins can retry provisioning.");
+        }
+        AccessRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+        if (request.status != RequestStatus.FAILED) {
+            throw new RequestRejectedException("Request " + requestId + " is " + request.status.displayName()
+                    + ", not Failed, so there is nothing to retry.");
+        }
+        request.moveTo(RequestStatus.PROVISIONING, "Retry requested by " + actor.displayName());
+        history.save(new RequestEvent(requestId, actor.personId(), actor.displayName(), RequestEventType.RETRY_REQUESTED,
+                "Asked to retry provisioning."));
+        events.publishEvent(new ProvisioningRetryRequested(requestId, actor.personId()));
+        log.info("Requested provisioning retry, requestId={} actorId={}", requestId, actor.personId());
+    }
+
+    private void rejectIfOpen(long requesterId, PublishedApplication application) {
+        requests.findByOpenKey(requesterId + ":" + application.id()).ifPresent(open -> {
+            if (open.status == RequestStatus.PROVISIONED) {
+                throw new RequestRejectedException("You already have access to " + application.name()
+                        + " (request " + open.id + ").");
+            }
+            throw new RequestRejectedException("You already have an open request for " + application.name()
+                    + " (request " + open.id + ", " + open.status.displayName() + "). Open it under My requests.");
+        });
+    }
+
+    static RequestView toView(AccessRequest request, String requesterName) {
+        return new RequestView(request.requireId(), request.requesterId, requesterName, request.applicationId,
+                request.applicationName, request.justification, request.approverType, request.status,
+                request.statusDetail, request.scimUserId, request.createdAt, request.updatedAt);
+    }
+}

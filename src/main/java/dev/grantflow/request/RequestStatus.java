@@ -1,0 +1,31 @@
+package dev.grantflow.request;
+
+/**
+ * Where an access request stands. Open requests block a second request for the same application.
+ */
+public enum RequestStatus {
+
+    PENDING_APPROVAL("Pending approval", true),
+    APPROVED("Approved", true),
+    REJECTED("Rejected", false),
+    PROVISIONING("Provisioning", true),
+    PROVISIONED("Provisioned", true),
+    FAILED("Failed", true);
+
+    private final String displayName;
+    private final boolean open;
+
+    RequestStatus(String displayName, boolean open) {
+        this.displayName = displayName;
+        this.open = open;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** Tells whether the request still counts as the person's request for the application. */
+    public boolean isOpen() {
+        return open;
+    }
+}
