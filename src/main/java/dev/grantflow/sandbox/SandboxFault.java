@@ -7,7 +7,7 @@ import java.time.Duration;
  * Each request consumes at most one fault, the first queued one that matches it.
  *
  * @param operation kind of request that the fault applies to
- * @param effect what the sandbox does to a matching request
+ * @param effect action taken on a matching request
  * @param times number of matching requests that get the fault, at least 1
  */
 public record SandboxFault(SandboxOperation operation, Effect effect, int times) {
@@ -26,12 +26,12 @@ public record SandboxFault(SandboxOperation operation, Effect effect, int times)
         return new SandboxFault(operation, new Respond(status, contentType, body), 1);
     }
 
-    /** Responds 503 with an HTML page, as a load balancer in front of Salesforce does during maintenance. */
+    /** Responds 503 with an HTML page, like the error page of a load balancer or proxy. */
     public static SandboxFault serviceUnavailable(SandboxOperation operation) {
         return status(operation, 503, "text/html", "<html>Service Unavailable</html>");
     }
 
-    /** Responds 502 with an HTML page, as a proxy does when Salesforce cannot be reached. */
+    /** Responds 502 with an HTML page, like the error page of a proxy that cannot reach its backend. */
     public static SandboxFault badGateway(SandboxOperation operation) {
         return status(operation, 502, "text/html", "<html>Bad Gateway</html>");
     }
@@ -69,7 +69,7 @@ public record SandboxFault(SandboxOperation operation, Effect effect, int times)
         return new SandboxFault(operation, effect, count);
     }
 
-    /** What the sandbox does to a request that a fault matches. */
+    /** Action that a fault takes on a matching request. */
     public sealed interface Effect permits Respond, Delay, TruncateJson, PadBody {
     }
 

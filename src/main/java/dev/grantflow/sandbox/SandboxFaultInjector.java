@@ -77,7 +77,7 @@ final class SandboxFaultInjector {
         try {
             Thread.sleep(duration);
         } catch (InterruptedException e) {
-            // The servlet container is shutting down or cancelled the request, so stop waiting.
+            // Keep the interrupt flag for the caller and handle the request without the rest of the wait.
             Thread.currentThread().interrupt();
             log.debug("Stopped sandbox wait early because the thread was interrupted", e);
         }

@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 @ConditionalOnProperty(prefix = "grantflow.sandbox", name = "enabled", havingValue = "true")
 class SandboxGroups {
 
-    /** Path form that Microsoft Entra ID uses to remove one member: {@code members[value eq "005..."]}. */
+    /** Filtered path that removes one member, as in the RFC 7644 PATCH examples: {@code members[value eq "005..."]}. */
     private static final Pattern MEMBER_VALUE_PATH =
             Pattern.compile("members\\[\\s*value\\s+eq\\s+\"([^\"]*)\"\\s*]", Pattern.CASE_INSENSITIVE);
 

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the sandbox Salesforce org. The binder passes null for every property that is not set,
- * and the compact constructor replaces those nulls with the defaults.
+ * Settings of the sandbox Salesforce org. The binder passes null for every non-boolean property that is
+ * not set, and the compact constructor replaces those nulls with the defaults.
  *
  * @param enabled whether the sandbox endpoints and beans are active (default false)
  * @param clientId OAuth client id that the token endpoint accepts (default "grantflow-sandbox-client")

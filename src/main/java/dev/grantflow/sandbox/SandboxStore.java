@@ -145,7 +145,7 @@ public class SandboxStore {
         return properties;
     }
 
-    /** Returns the current time in milliseconds, the precision of SCIM timestamps. */
+    /** Returns the current time truncated to milliseconds, the precision of the sandbox's SCIM timestamps. */
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

@@ -53,7 +53,7 @@ final class SandboxUserDraft {
 
     /**
      * Applies one PATCH operation. The sandbox supports add and replace, which both overwrite because every
-     * supported attribute holds one value. Throws 400 for remove and for paths outside {@link #SUPPORTED_PATHS}.
+     * supported attribute has a single value. Throws 400 for remove and for paths outside {@link #SUPPORTED_PATHS}.
      */
     void apply(SandboxPatchOperation operation) {
         if (operation.op().equals("remove")) {
@@ -129,7 +129,7 @@ final class SandboxUserDraft {
         return value.stringValue();
     }
 
-    /** Accepts a JSON boolean or the strings "true" and "false" in any case, which Microsoft Entra ID sends. */
+    /** Accepts a JSON boolean or the strings "true" and "false" in any case, because some SCIM clients send strings. */
     private static boolean parseActive(JsonNode value) {
         if (value.isBoolean()) {
             return value.booleanValue();

@@ -19,7 +19,7 @@ final class SandboxUserFilter {
         this.filter = filter;
     }
 
-    /** Returns the userName that {@code filter} asks for, or null for a missing or blank filter. Throws 400 invalidFilter. */
+    /** Returns the userName value in {@code filter}, or null for a missing or blank filter. Throws 400 invalidFilter. */
     static @Nullable String parseUserName(@Nullable String filter) {
         if (filter == null || filter.isBlank()) {
             return null;

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SandboxUserIds {
 
-    /** User key prefix "005", then the pod "5g" and a reserved "0", as in real Salesforce ids. */
+    /** User key prefix "005", then "5g0" in the style of the instance and reserved characters of real ids. */
     private static final String USER_ID_HEAD = "0055g0";
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final int SEQUENCE_DIGITS = 9;

@@ -17,7 +17,7 @@ class SandboxUsers {
 
     /** Maximum page size of GET /Users, also announced in the ServiceProviderConfig. */
     static final int MAX_RESULTS = 200;
-    /** Maximum length of the Salesforce Username field. */
+    /** Maximum length of the Username field, 80 in Salesforce's field reference. */
     static final int MAX_USER_NAME_LENGTH = 80;
     static final String ENTITLEMENT_REQUIRED =
             "REQUIRED_FIELD_MISSING: user must have one entitlement which must be a profile id";

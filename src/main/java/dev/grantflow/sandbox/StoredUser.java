@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param fields current attributes
  * @param created time of creation
  * @param lastModified time of the last change
- * @param version number of changes since creation, starting at 1, used for the SCIM ETag
+ * @param version number of changes since creation, starting at 1, sent as meta.version
  */
 record StoredUser(String id, SandboxUserFields fields, Instant created, Instant lastModified, long version) {
 

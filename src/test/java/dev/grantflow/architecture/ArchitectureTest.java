@@ -50,6 +50,6 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotUseViewsOfOthers = noClasses()
-            .that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("dev.grantflow.security")
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+            .that().resideOutsideOfPackage("dev.grantflow..ui..").and().resideOutsideOfPackage("dev.grantflow.security")
+            .should().dependOnClassesThat().resideInAPackage("dev.grantflow..ui..");
 }

@@ -40,7 +40,8 @@ class InboxView extends VerticalLayout {
         grid.addColumn(task -> task.stage().displayName() + (task.fallback() ? " (admins)" : "")).setHeader("Stage").setAutoWidth(true);
         grid.addColumn(ApprovalTask::justification).setHeader("Justification").setFlexGrow(1);
         grid.addColumn(task -> age(task.createdAt())).setHeader("Age").setAutoWidth(true);
-        grid.addComponentColumn(task -> actions(task, approvals, approver)).setHeader("Decision").setAutoWidth(true);
+        grid.addComponentColumn(task -> actions(task, approvals, approver)).setHeader("Decision").setKey("decision")
+                .setAutoWidth(true);
         grid.setItems(DataProvider.fromCallbacks(
                 (Query<ApprovalTask, Void> query) -> approvals.inbox(approver, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) approvals.countInbox(approver)));

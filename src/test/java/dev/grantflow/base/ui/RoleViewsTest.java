@@ -1,0 +1,75 @@
+package dev.grantflow.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.grantflow.directory.Person;
+import dev.grantflow.testing.KaribuTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each role sees only its views: in the side navigation, and when typing a route.
+ */
+class RoleViewsTest extends KaribuTestSupport {
+
+    @Test
+    void requesterSeesCatalogAndRequestsOnly() {
+        signIn(fixtures.person("Emma Employee", null, false), false);
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).containsExactly("Catalog", "My requests");
+    }
+
+    @Test
+    void approverAlsoSeesInbox() {
+        signIn(fixtures.person("Maria Manager", null, false), true);
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).containsExactly("Catalog", "My requests", "Inbox");
+    }
+
+    @Test
+    void adminSeesAdminViews() {
+        signIn(fixtures.person("Ada Admin", null, true), true);
+        UI.getCurrent().navigate("");
+
+        assertThat(navigationLabels()).contains("Inbox", "Admin", "Applications", "Failed provisioning", "Sandbox users");
+    }
+
+    @Test
+    void requesterCannotOpenAdminRoute() {
+        signIn(fixtures.person("Emma Employee", null, false), false);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/applications"))
+                .hasMessageContaining("denied");
+    }
+
+    @Test
+    void requesterCannotOpenInbox() {
+        signIn(fixtures.person("Emma Employee", null, false), false);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("inbox"))
+                .hasMessageContaining("denied");
+    }
+
+    @Test
+    void adminCanOpenAdminRoute() {
+        signIn(fixtures.person("Ada Admin", null, true), true);
+
+        UI.getCurrent().navigate("admin/applications");
+
+        assertThat(currentPath()).isEqualTo("admin/applications");
+    }
+
+    private static List<String> navigationLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private static String currentPath() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+}
