@@ -57,8 +57,11 @@ public class AccessTokenProvider implements AutoCloseable {
     private final ProvisioningProperties properties;
     private final Clock clock;
     private final HttpClient httpClient;
-    private final RestClientRefreshTokenTokenResponseClient tokenClient = new RestClientRefreshTokenTokenResponseClient();
+    private final RestClientRefreshTokenTokenResponseClient tokenClient =
+            new RestClientRefreshTokenTokenResponseClient();
     private final ConcurrentMap<String, ReentrantLock> refreshLocks = new ConcurrentHashMap<>();
+    // Status of the last token endpoint response on this thread. An interceptor records it because Spring
+    // Security's token client does not expose the status of a failed refresh.
     private final ThreadLocal<Integer> lastTokenStatus = ThreadLocal.withInitial(() -> 0);
 
     public AccessTokenProvider(TokenStore tokenStore, ProvisioningProperties properties) {
@@ -73,12 +76,15 @@ public class AccessTokenProvider implements AutoCloseable {
         this.tokenClient.setRestClient(tokenRestClient());
     }
 
-    /** Returns the token for the next call: the API key, or the cached access token unless it is known to expire. */
+    /**
+     * Returns the bearer token for the next call. That is the API key, or the cached access token, which is
+     * refreshed first when it is missing or known to expire within 30 seconds.
+     */
     public String accessToken(ScimTarget target) {
         return accessToken(target, CallListener.NONE);
     }
 
-    /** Does the same as {@link #accessToken(ScimTarget)}, reporting a token endpoint call to {@code listener}. */
+    /** Returns the same as {@link #accessToken(ScimTarget)} and reports any token endpoint call to {@code listener}. */
     public String accessToken(ScimTarget target, CallListener listener) {
         return switch (target.credentials()) {
             case StaticBearer bearer -> bearer.apiKey();
@@ -93,7 +99,7 @@ public class AccessTokenProvider implements AutoCloseable {
 
     /**
      * Returns a token to retry a call whose token the app rejected with 401. Refreshes only if the cached token
-     * is still {@code rejectedToken}; otherwise another thread has refreshed already and its token is returned.
+     * is still {@code rejectedToken}. Otherwise another thread has refreshed already, and its token is returned.
      *
      * @throws ProvisioningException of kind AUTHORIZATION for an API key, which cannot be refreshed
      */
@@ -101,7 +107,7 @@ public class AccessTokenProvider implements AutoCloseable {
         return refreshAfterRejection(target, rejectedToken, CallListener.NONE);
     }
 
-    /** Does the same as {@link #refreshAfterRejection(ScimTarget, String)}, reporting to {@code listener}. */
+    /** Does the same as {@link #refreshAfterRejection(ScimTarget, String)} and reports to {@code listener}. */
     public String refreshAfterRejection(ScimTarget target, String rejectedToken, CallListener listener) {
         return switch (target.credentials()) {
             case StaticBearer bearer -> throw new ProvisioningException(Kind.AUTHORIZATION, "The API key of app "
@@ -141,8 +147,10 @@ public class AccessTokenProvider implements AutoCloseable {
         long started = System.nanoTime();
         lastTokenStatus.set(0);
         OAuth2AccessTokenResponse response;
+        int status;
         try {
             response = tokenClient.getTokenResponse(grantRequest(target, oauth, refreshToken));
+            status = lastTokenStatus.get();
         } catch (OAuth2AuthorizationException | HttpMessageConversionException | RestClientException e) {
             ProvisioningException failure = ScimErrors.fromTokenEndpoint(target, oauth.tokenUri(), oauth.clientId(),
                     asOAuthFailure(e), lastTokenStatus.get(), properties);
@@ -158,7 +166,7 @@ public class AccessTokenProvider implements AutoCloseable {
         CachedAccessToken token = new CachedAccessToken(response.getAccessToken().getTokenValue(),
                 ExpiryAwareTokenResponseConverter.knownExpiry(response));
         tokenStore.saveRefreshResult(target.appKey(), token, rotated);
-        report(listener, oauth.tokenUri(), startedAt, started, 200, null, rotated == null
+        report(listener, oauth.tokenUri(), startedAt, started, status, null, rotated == null
                 ? "Refreshed the access token." : "Refreshed the access token and stored the rotated refresh token.");
         log.info("Refreshed access token appKey={} refreshTokenRotated={} expiresAt={}", target.appKey(),
                 rotated != null, token.expiresAt() == null ? "unknown" : token.expiresAt());
@@ -178,7 +186,8 @@ public class AccessTokenProvider implements AutoCloseable {
         // cached token, or a placeholder when there is none, satisfies the check.
         String previous = tokenStore.accessToken(target.appKey()).map(CachedAccessToken::value).orElse("none");
         OAuth2AccessToken accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, previous, null, null);
-        return new OAuth2RefreshTokenGrantRequest(registration, accessToken, new OAuth2RefreshToken(refreshToken, null));
+        OAuth2RefreshToken refresh = new OAuth2RefreshToken(refreshToken, null);
+        return new OAuth2RefreshTokenGrantRequest(registration, accessToken, refresh);
     }
 
     // Spring Security copies the sent refresh token into the response when the endpoint returns none, so only a
@@ -206,7 +215,7 @@ public class AccessTokenProvider implements AutoCloseable {
     }
 
     private RestClient tokenRestClient() {
-        OAuth2AccessTokenResponseHttpMessageConverter tokenConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
+        var tokenConverter = new OAuth2AccessTokenResponseHttpMessageConverter();
         tokenConverter.setAccessTokenResponseConverter(new ExpiryAwareTokenResponseConverter());
         ClientHttpRequestInterceptor statusCapture = (request, body, execution) -> {
             var response = execution.execute(request, body);

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Access token with its expiry. {@code expiresAt} is {@code null} when the token endpoint did not send
- * {@code expires_in}, as Salesforce does; such a token is used until an app rejects it.
+ * Access token with its expiry. {@code expiresAt} is {@code null} when the token endpoint sent no
+ * {@code expires_in}, which is what Salesforce does. Such a token is used until an app rejects it.
  */
 public record CachedAccessToken(String value, @Nullable Instant expiresAt) {
 
@@ -15,7 +15,7 @@ public record CachedAccessToken(String value, @Nullable Instant expiresAt) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** Whether the token is known to expire before {@code now}. A token with unknown expiry never is. */
+    /** Whether the token is known to have expired at {@code now}. A token with unknown expiry never has. */
     public boolean isExpiredAt(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
     }

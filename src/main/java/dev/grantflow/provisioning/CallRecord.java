@@ -6,7 +6,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One HTTP call to a SCIM app or its token endpoint. No field ever contains a token or a secret.
+ * One HTTP call to a SCIM app or its token endpoint. The constructor redacts {@code path} and {@code message},
+ * and Grantflow puts no token or secret into the other fields.
  *
  * @param at        start of the call
  * @param method    HTTP method

@@ -39,8 +39,8 @@ final class CallSlots {
                     + " to app " + appKey + ". Retry later.", 0, null, null, e);
         }
         throw new ProvisioningException(Kind.TRANSIENT, "All " + slotsPerApp + " call slots of app " + appKey
-                + " stayed busy for " + maxWait + ", so " + operation + " was not sent. Retry later, or raise "
-                + "grantflow.provisioning.max-concurrent-calls-per-app.");
+                + " stayed busy for " + ScimErrors.describe(maxWait) + ", so " + operation + " was not sent. "
+                + "Retry later, or raise grantflow.provisioning.max-concurrent-calls-per-app.");
     }
 
     void release(String appKey) {

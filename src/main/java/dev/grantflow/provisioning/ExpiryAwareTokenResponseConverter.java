@@ -14,9 +14,9 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
  * Converts token endpoint parameters with Spring Security's default converter and records whether the
  * response had {@code expires_in}.
  *
- * <p>Salesforce differs from RFC 6749 here: its refresh responses carry no {@code expires_in}, because the
- * session lifetime is set per org. Spring Security 7.0 then fills in a default expiry of one second after issue,
- * which would make every token look expired at once. The marker parameter lets {@link #knownExpiry} report
+ * <p>Salesforce differs from RFC 6749 here. Its refresh responses carry no {@code expires_in}, so the expiry
+ * is unknown. Spring Security 7.0.6 then sets the expiry to one second after issue, which would make every
+ * token look expired at once. The marker parameter lets {@link #knownExpiry} report
  * the expiry as unknown instead. Salesforce's {@code instance_url}, {@code id}, {@code issued_at} and
  * {@code signature} arrive as additional parameters, and Grantflow does not use them.
  */

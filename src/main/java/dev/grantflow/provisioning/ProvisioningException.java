@@ -57,11 +57,11 @@ public class ProvisioningException extends RuntimeException {
 
     /** Category that tells the caller how to react. */
     public enum Kind {
-        /** Temporary failure: retry later with backoff. */
+        /** Temporary failure. Retry later with backoff. */
         TRANSIENT,
-        /** The request or the app's configuration is wrong: retrying the same call fails again. */
+        /** The request or the app's configuration is wrong, so retrying the same call fails again. */
         PERMANENT,
-        /** Grantflow's credentials for the app are invalid: an administrator must reconnect the app. */
+        /** Grantflow's credentials for the app are invalid, and an administrator must authorize it again. */
         AUTHORIZATION
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param connectTimeout           maximum time to open a connection to an app or token endpoint
  * @param readTimeout              maximum time to wait for a response after sending a request
- * @param maxResponseSize          maximum response body that Grantflow reads; larger bodies fail as transient
+ * @param maxResponseSize          maximum response body that Grantflow reads, beyond which the call fails as
+ *                                 transient
  * @param maxConcurrentCallsPerApp maximum concurrent calls per app, because Salesforce limits concurrent
  *                                 long-running requests per org
  * @param retry                    backoff between attempts of a call that failed with a transient error

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
  * {@code ErrorResponse}, the Salesforce array {@code [{"message","errorCode"}]}, {@code {"Errors":[...]}} and
  * the OAuth 2.0 {@code {"error","error_description"}}.
  *
- * @param code           Salesforce errorCode or SCIM scimType, whichever is more specific
- * @param detail         error text for humans
+ * @param code   Salesforce errorCode or SCIM scimType, whichever is more specific
+ * @param detail error text for humans
  */
 record RemoteError(@Nullable String code, @Nullable String detail) {
 

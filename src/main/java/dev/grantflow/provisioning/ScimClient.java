@@ -21,7 +21,6 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.converter.ByteArrayHttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.UriUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -91,15 +90,18 @@ public class ScimClient implements AutoCloseable {
     }
 
     public UserResource getUser(ScimTarget target, String id, CallListener listener) {
-        ScimRequest request = new ScimRequest(HttpMethod.GET, "/Users/" + segment(id), null, null);
+        ScimRequest request = new ScimRequest(HttpMethod.GET, "/Users/" + ScimRequest.segment(id), null, null);
         return read(target, request, call(target, request, listener), type(UserResource.class));
     }
 
     /** Applies {@code patch} to the user and returns the updated user, reading it again if the app sent none. */
     public UserResource patchUser(ScimTarget target, String id, PatchRequest patch, CallListener listener) {
-        ScimRequest request = new ScimRequest(HttpMethod.PATCH, "/Users/" + segment(id), null, patch);
-        JsonNode body = call(target, request, listener);
-        return body == null ? getUser(target, id, listener) : read(target, request, body, type(UserResource.class));
+        ScimRequest request = new ScimRequest(HttpMethod.PATCH, "/Users/" + ScimRequest.segment(id), null, patch);
+        Attempt patched = call(target, request, listener);
+        if (patched.body() == null) {
+            return getUser(target, id, listener);
+        }
+        return read(target, request, patched, type(UserResource.class));
     }
 
     public void addGroupMember(ScimTarget target, String groupId, String userId, CallListener listener) {
@@ -114,19 +116,21 @@ public class ScimClient implements AutoCloseable {
 
     /** Reads the service provider configuration from the endpoint that the target's kind serves. */
     public JsonNode serviceProviderConfig(ScimTarget target, CallListener listener) {
-        // Salesforce serves the plural name that drafts of SCIM 2.0 used; RFC 7644 names it in the singular.
-        String path = target.kind() == TargetKind.SALESFORCE ? "/ServiceProviderConfigs" : "/ServiceProviderConfig";
+        // Salesforce serves the SCIM 1.1 name, while RFC 7644 names the endpoint in the singular.
+        String path = target.kind() == TargetKind.SALESFORCE
+                ? "/ServiceProviderConfigs"
+                : "/ServiceProviderConfig";
         return requireBody(target, new ScimRequest(HttpMethod.GET, path, null, null), listener);
     }
 
     public JsonNode entitlement(ScimTarget target, String id, CallListener listener) {
-        return requireBody(target, new ScimRequest(HttpMethod.GET, "/Entitlements/" + segment(id), null, null),
-                listener);
+        String path = "/Entitlements/" + ScimRequest.segment(id);
+        return requireBody(target, new ScimRequest(HttpMethod.GET, path, null, null), listener);
     }
 
     /** Reads the group without its members, which can be too many to transfer. */
     public JsonNode group(ScimTarget target, String id, CallListener listener) {
-        ScimRequest request = new ScimRequest(HttpMethod.GET, "/Groups/" + segment(id),
+        ScimRequest request = new ScimRequest(HttpMethod.GET, "/Groups/" + ScimRequest.segment(id),
                 "excludedAttributes=members", null);
         return requireBody(target, request, listener);
     }
@@ -148,34 +152,37 @@ public class ScimClient implements AutoCloseable {
     // RFC 7644 section 3.5.2 lets the client exclude attributes from the PATCH response, and a group response
     // with all members could exceed the response size limit.
     private static ScimRequest groupPatch(String groupId, PatchRequest patch) {
-        return new ScimRequest(HttpMethod.PATCH, "/Groups/" + segment(groupId), "excludedAttributes=members", patch);
+        String path = "/Groups/" + ScimRequest.segment(groupId);
+        return new ScimRequest(HttpMethod.PATCH, path, "excludedAttributes=members", patch);
     }
 
     private JsonNode requireBody(ScimTarget target, ScimRequest request, CallListener listener) {
-        JsonNode body = call(target, request, listener);
+        Attempt success = call(target, request, listener);
+        JsonNode body = success.body();
         if (body == null) {
-            throw ScimErrors.unexpectedJson(target, request.operation(), 200, "resource",
+            throw ScimErrors.unexpectedJson(target, request.operation(), success.status(), "resource",
                     new IllegalStateException("empty body"));
         }
         return body;
     }
 
-    private @Nullable JsonNode call(ScimTarget target, ScimRequest request, CallListener listener) {
-        URI uri = resolve(target, request);
+    /** Sends the request, retrying once with a refreshed token after a 401, and returns the successful attempt. */
+    private Attempt call(ScimTarget target, ScimRequest request, CallListener listener) {
+        URI uri = request.uri(target);
         byte[] payload = request.body() == null ? null : mapper.writeValueAsBytes(request.body());
         String token = tokens.accessToken(target, listener);
         Attempt first = attempt(target, request, uri, payload, token, listener);
         if (first.status() != 401) {
-            return first.bodyOrThrow();
+            return first.orThrow();
         }
-        log.info("Retrying SCIM call with a refreshed token after HTTP 401 appKey={} operation={}",
+        log.info("Retrying SCIM call with a refreshed token after HTTP 401 appKey={} method={}",
                 target.appKey(), request.method());
         String freshToken = tokens.refreshAfterRejection(target, token, listener);
         Attempt retry = attempt(target, request, uri, payload, freshToken, listener);
         if (retry.status() == 401 && retry.failure() != null) {
             throw ScimErrors.freshTokenRejected(target, request.operation(), retry.failure());
         }
-        return retry.bodyOrThrow();
+        return retry.orThrow();
     }
 
     private Attempt attempt(ScimTarget target, ScimRequest request, URI uri, byte @Nullable [] payload,
@@ -194,8 +201,9 @@ public class ScimClient implements AutoCloseable {
         }
         ProvisioningException failure = result.failure();
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
-        listener.onCall(new CallRecord(startedAt, request.method().name(), displayPath(uri), result.status(),
-                duration, failure == null ? null : failure.errorCode(), failure == null ? "OK" : failure.getMessage()));
+        String message = failure == null ? "OK" : failure.getMessage();
+        listener.onCall(new CallRecord(startedAt, request.method().name(), ScimRequest.displayPath(uri),
+                result.status(), duration, failure == null ? null : failure.errorCode(), message));
         log.debug("SCIM call finished appKey={} method={} status={} durationMs={}", target.appKey(),
                 request.method(), result.status(), duration.toMillis());
         return result;
@@ -227,39 +235,20 @@ public class ScimClient implements AutoCloseable {
         }
     }
 
-    private <T> T read(ScimTarget target, ScimRequest request, @Nullable JsonNode body, JavaType type) {
+    private <T> T read(ScimTarget target, ScimRequest request, Attempt success, JavaType type) {
+        String expected = type.getRawClass().getSimpleName();
         try {
-            T value = body == null ? null : mapper.readerFor(type).readValue(body);
+            T value = success.body() == null ? null : mapper.readerFor(type).readValue(success.body());
             if (value == null) {
                 throw new IllegalStateException("empty body");
             }
             return value;
         } catch (JacksonException | IllegalStateException e) {
-            throw ScimErrors.unexpectedJson(target, request.operation(), 200, type.getRawClass().getSimpleName(), e);
+            throw ScimErrors.unexpectedJson(target, request.operation(), success.status(), expected, e);
         }
     }
 
     private JavaType type(Class<?> type) {
         return mapper.constructType(type);
-    }
-
-    private static URI resolve(ScimTarget target, ScimRequest request) {
-        String base = target.baseUri().toString().replaceAll("/+$", "");
-        return URI.create(base + request.path() + (request.query() == null ? "" : "?" + request.query()));
-    }
-
-    private static String displayPath(URI uri) {
-        return uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
-    }
-
-    private static String segment(String id) {
-        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
-    }
-
-    private record ScimRequest(HttpMethod method, String path, @Nullable String query, @Nullable Object body) {
-
-        String operation() {
-            return method.name() + " " + path;
-        }
     }
 }

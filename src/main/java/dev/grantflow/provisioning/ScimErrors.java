@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,7 @@ final class ScimErrors {
             @Nullable JsonNode body) {
         RemoteError error = RemoteError.from(body);
         String code = error.code();
-        String call = "App " + target.appKey() + " answered " + operation + " with HTTP " + status
+        String call = "App " + target.appKey() + " returned HTTP " + status + " for " + operation
                 + error.describe() + ".";
         if (status == 401) {
             return failure(Kind.AUTHORIZATION, call + " The access token was rejected.", status, error);
@@ -94,25 +95,24 @@ final class ScimErrors {
 
     /** Classifies a body that is not JSON, such as an HTML page from a proxy, as transient. */
     static ProvisioningException notJson(ScimTarget target, String operation, RawResponse response) {
-        return new ProvisioningException(Kind.TRANSIENT, "App " + target.appKey() + " answered " + operation
-                + " with HTTP " + response.status() + " and a " + response.contentType() + " body instead of "
-                + "JSON, probably from a proxy or gateway. Retry later. If this persists, check the SCIM base URL "
-                + "of the app.", response.status(), null, null, null);
+        return new ProvisioningException(Kind.TRANSIENT, "App " + target.appKey() + " returned HTTP "
+                + response.status() + " for " + operation + " with a " + response.contentType() + " body instead "
+                + "of JSON, probably from a proxy or gateway. Retry later. If this persists, check the SCIM base "
+                + "URL of the app.", response.status(), null, null, null);
     }
 
     /** Classifies a body that claims to be JSON but does not parse, usually because it was cut off. */
     static ProvisioningException invalidJson(ScimTarget target, String operation, int status,
             RuntimeException cause) {
-        return new ProvisioningException(Kind.TRANSIENT, "App " + target.appKey() + " answered " + operation
-                + " with HTTP " + status + " and invalid or truncated JSON. Retry later.", status, null, null,
-                cause);
+        return new ProvisioningException(Kind.TRANSIENT, "App " + target.appKey() + " returned HTTP " + status
+                + " for " + operation + " with invalid or truncated JSON. Retry later.", status, null, null, cause);
     }
 
     /** Classifies valid JSON that is not the expected SCIM message. */
     static ProvisioningException unexpectedJson(ScimTarget target, String operation, int status,
             String expected, RuntimeException cause) {
-        return new ProvisioningException(Kind.PERMANENT, "App " + target.appKey() + " answered " + operation
-                + " with JSON that is not a SCIM " + expected + ". Check that the SCIM base URL of the app points "
+        return new ProvisioningException(Kind.PERMANENT, "App " + target.appKey() + " returned JSON for "
+                + operation + " that is not a SCIM " + expected + ". Check that the SCIM base URL of the app points "
                 + "at a SCIM 2.0 endpoint.", status, null, null, cause);
     }
 
@@ -128,20 +128,22 @@ final class ScimErrors {
     /** Classifies a call that got no complete response: connection refused or reset, timeout, size limit. */
     static ProvisioningException fromTransportFailure(ScimTarget target, String operation, URI uri,
             Exception failure, ProvisioningProperties properties) {
-        String call = operation + " to app " + target.appKey() + " at " + uri.getHost() + ":" + port(uri);
+        String peer = "app " + target.appKey() + " at " + uri.getHost() + ":" + port(uri);
         String message = switch (rootTransportCause(failure)) {
-            case ResponseTooLargeException tooLarge -> "The response to " + call + " exceeded the limit of "
-                    + ResponseSizeLimit.describe(tooLarge.limit()) + " (grantflow.provisioning.max-response-size), "
-                    + "so Grantflow stopped reading it. Retry later, or raise the limit if the app sends such "
-                    + "large responses on purpose.";
-            case HttpConnectTimeoutException timeout -> "Connecting for " + call + " timed out after "
-                    + properties.connectTimeout() + ". Check the SCIM base URL and the network, or retry later.";
-            case HttpTimeoutException timeout -> call + " got no response within " + properties.readTimeout()
-                    + " (grantflow.provisioning.read-timeout). Retry later.";
-            case ConnectException refused -> "The connection for " + call + " was refused. Check the SCIM base "
-                    + "URL of the app, or retry later.";
-            case Throwable other -> call + " failed before a complete response arrived (" + other + "). "
-                    + "Retry later.";
+            case ResponseTooLargeException tooLarge -> "The response of " + peer + " to " + operation
+                    + " exceeded the limit of " + ResponseSizeLimit.describe(tooLarge.limit())
+                    + " (grantflow.provisioning.max-response-size), so Grantflow stopped reading it. Retry later, "
+                    + "or raise the limit if the app sends such large responses on purpose.";
+            case HttpConnectTimeoutException timeout -> "Connecting to " + peer + " for " + operation
+                    + " timed out after " + describe(properties.connectTimeout())
+                    + " (grantflow.provisioning.connect-timeout). Check the SCIM base URL and the network, or retry "
+                    + "later.";
+            case HttpTimeoutException timeout -> "No response from " + peer + " to " + operation + " within "
+                    + describe(properties.readTimeout()) + " (grantflow.provisioning.read-timeout). Retry later.";
+            case ConnectException refused -> "The connection to " + peer + " for " + operation + " was refused. "
+                    + "Check the SCIM base URL of the app, or retry later.";
+            case Throwable other -> "The connection to " + peer + " failed during " + operation + " before a "
+                    + "complete response arrived (" + other + "). Retry later.";
         };
         return new ProvisioningException(Kind.TRANSIENT, message, 0, null, null, failure);
     }
@@ -151,8 +153,9 @@ final class ScimErrors {
             OAuth2AuthorizationException failure, int status, ProvisioningProperties properties) {
         OAuth2Error error = failure.getError();
         String code = error.getErrorCode();
-        String answer = "The token endpoint " + tokenUri + " rejected the refresh for app " + target.appKey()
-                + " (" + code + (error.getDescription() == null ? "" : ": " + error.getDescription()) + ").";
+        String answer = "The token endpoint " + tokenUri + " rejected the refresh request of app "
+                + target.appKey() + " (" + code + (error.getDescription() == null ? "" : ": "
+                + error.getDescription()) + ").";
         if ("invalid_grant".equals(code) || "inactive_user".equals(code) || "inactive_org".equals(code)) {
             return oauthFailure(Kind.AUTHORIZATION, answer + " The refresh token expired or was revoked, or its "
                     + "user or org is inactive. Authorize Grantflow for the app again to obtain a new refresh "
@@ -187,11 +190,12 @@ final class ScimErrors {
                     : responseStatus == 429 || responseStatus >= 500 ? Kind.TRANSIENT : Kind.PERMANENT;
             String fix = kind == Kind.TRANSIENT ? "Retry later."
                     : "Check the token endpoint URL and the client id and secret in the app's settings.";
-            return oauthFailure(kind, "The token endpoint " + tokenUri + " answered the refresh for app "
-                    + target.appKey() + " with HTTP " + responseStatus + ". " + fix, responseStatus, null, failure);
+            return oauthFailure(kind, "The token endpoint " + tokenUri + " returned HTTP " + responseStatus
+                    + " to the refresh request of app " + target.appKey() + ". " + fix, responseStatus, null, failure);
         }
-        return oauthFailure(Kind.TRANSIENT, "The token endpoint " + tokenUri + " sent an unreadable answer to "
-                + "the refresh for app " + target.appKey() + ". Retry later.", status, null, failure);
+        String response = status == 0 ? "an unreadable response" : "HTTP " + status + " with an unreadable body";
+        return oauthFailure(Kind.TRANSIENT, "The token endpoint " + tokenUri + " returned " + response
+                + " to the refresh request of app " + target.appKey() + ". Retry later.", status, null, failure);
     }
 
     private static Throwable rootTransportCause(Throwable failure) {
@@ -204,6 +208,18 @@ final class ScimErrors {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** Formats a duration for messages, for example {@code 300 ms}, {@code 30 s} or {@code 5 min}. */
+    static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis >= 60_000 && millis % 60_000 == 0) {
+            return millis / 60_000 + " min";
+        }
+        if (millis >= 1_000 && millis % 1_000 == 0) {
+            return millis / 1_000 + " s";
+        }
+        return millis + " ms";
     }
 
     private static int port(URI uri) {

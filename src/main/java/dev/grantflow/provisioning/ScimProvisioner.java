@@ -15,15 +15,16 @@ import dev.grantflow.provisioning.ProvisioningException.Kind;
 import dev.grantflow.provisioning.UserResource.Entitlement;
 
 /**
- * Provisions a person into a SCIM app: finds or creates the user, activates it, and grants the app's
+ * Provisions a person into a SCIM app. It finds or creates the user, activates it, and grants the app's
  * Groups Object ID, which is the single profile for Salesforce and a group membership for other SCIM apps.
- * Each step is safe to repeat, so callers retry the whole operation after a transient failure.
+ * Each step is safe to repeat, so callers can retry the whole operation after a transient failure.
  */
 public class ScimProvisioner {
 
     private static final Logger log = LoggerFactory.getLogger(ScimProvisioner.class);
 
-    // One "@", no whitespace, and a dot in the domain part: the shape Salesforce accepts for userName.
+    // A rough check of the email form that Salesforce requires for userName: one "@", no whitespace, and a
+    // dot in the domain part. Salesforce may still reject a userName that passes.
     private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final ScimClient client;

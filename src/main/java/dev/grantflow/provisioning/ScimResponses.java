@@ -13,19 +13,19 @@ final class ScimResponses {
     private ScimResponses() {
     }
 
-    /** Result of one HTTP attempt: the status (0 without a response), the JSON body, or the failure. */
+    /** Result of one HTTP attempt, with its status (0 without a response) and either the JSON body or the failure. */
     record Attempt(int status, @Nullable JsonNode body, @Nullable ProvisioningException failure) {
 
         static Attempt failed(int status, ProvisioningException failure) {
             return new Attempt(status, null, failure);
         }
 
-        /** Returns the body, {@code null} when it was empty, or throws the failure. */
-        @Nullable JsonNode bodyOrThrow() {
+        /** Returns this attempt if it succeeded, or throws its failure. */
+        Attempt orThrow() {
             if (failure != null) {
                 throw failure;
             }
-            return body;
+            return this;
         }
     }
 

@@ -37,7 +37,7 @@ public record UserResource(
     public record Email(String value, @Nullable String type, @Nullable Boolean primary) {
     }
 
-    /** Entitlement of the user; for Salesforce, the profile id. */
+    /** Entitlement of the user, which for Salesforce is the profile id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entitlement(String value, @Nullable String display, @Nullable Boolean primary) {
@@ -48,7 +48,7 @@ public record UserResource(
         }
     }
 
-    /** Whether the app reports the user as inactive; a missing {@code active} attribute counts as active. */
+    /** Whether the app reports the user as inactive. A missing {@code active} attribute counts as active. */
     public boolean isInactive() {
         return Boolean.FALSE.equals(active);
     }

@@ -6,12 +6,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Request counts for tests and benchmarks. Each count includes rejected and faulted requests,
- * so a test can see every attempt a client made. Thread-safe.
+ * Request counts for tests and benchmarks. The request counts include rejected and faulted requests,
+ * so a test can see every attempt a client made; the created-user counts only successful creations,
+ * so a test can check that nothing was created twice. Thread-safe.
  */
 final class SandboxCounters {
 
     private final Map<String, AtomicInteger> createUserCounts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> createdUserCounts = new ConcurrentHashMap<>();
     private final Map<SandboxOperation, AtomicInteger> requestCounts = new ConcurrentHashMap<>();
 
     void countRequest(SandboxOperation operation) {
@@ -29,6 +31,17 @@ final class SandboxCounters {
         return count == null ? 0 : count.get();
     }
 
+    /** Counts a user that POST /Users created for {@code userName}, ignoring case. */
+    void countCreatedUser(String userName) {
+        createdUserCounts.computeIfAbsent(userName.toLowerCase(Locale.ROOT), key -> new AtomicInteger())
+                .incrementAndGet();
+    }
+
+    int createdUserCount(String userName) {
+        AtomicInteger count = createdUserCounts.get(userName.toLowerCase(Locale.ROOT));
+        return count == null ? 0 : count.get();
+    }
+
     int requestCount(SandboxOperation operation) {
         AtomicInteger count = requestCounts.get(operation);
         return count == null ? 0 : count.get();
@@ -36,6 +49,7 @@ final class SandboxCounters {
 
     void clear() {
         createUserCounts.clear();
+        createdUserCounts.clear();
         requestCounts.clear();
     }
 }

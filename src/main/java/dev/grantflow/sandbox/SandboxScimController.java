@@ -88,6 +88,7 @@ public class SandboxScimController {
         }
         return call(SandboxOperation.CREATE_USER, authorization, () -> {
             StoredUser user = users.create(json.parse(body));
+            store.counters().countCreatedUser(user.fields().userName());
             String location = baseUrl(request) + "/Users/" + user.id();
             return json.created(json.user(user, baseUrl(request)), location);
         });

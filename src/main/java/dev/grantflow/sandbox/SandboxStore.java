@@ -79,6 +79,11 @@ public class SandboxStore {
         return counters.createUserCount(userName);
     }
 
+    /** Returns the number of users that POST /Users created for {@code userName}, ignoring case. */
+    public int createdUserCount(String userName) {
+        return counters.createdUserCount(userName);
+    }
+
     /** Returns the number of requests to the token endpoint, rejected and faulted ones included. */
     public int tokenRefreshCount() {
         return counters.requestCount(SandboxOperation.TOKEN);

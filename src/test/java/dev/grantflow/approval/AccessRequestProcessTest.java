@@ -118,7 +118,7 @@ class AccessRequestProcessTest {
         assertThat(rejected.status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(rejected.statusDetail()).isEqualTo("Not needed for your role");
         assertThat(approvals.inbox(TestFixtures.signedIn(owner), 0, 10)).isEmpty();
-        assertThat(sandbox.createUserCount(employee.getEmail())).isZero();
+        assertThat(sandbox.createdUserCount(employee.getEmail())).isZero();
     }
 
     @Test
@@ -130,7 +130,7 @@ class AccessRequestProcessTest {
         decideOnlyTask(owner, request.id(), false, "Licences are used up");
 
         assertThat(requests.get(request.id()).status()).isEqualTo(RequestStatus.REJECTED);
-        assertThat(sandbox.createUserCount(employee.getEmail())).isZero();
+        assertThat(sandbox.createdUserCount(employee.getEmail())).isZero();
     }
 
     @Test
@@ -245,6 +245,6 @@ class AccessRequestProcessTest {
                 .findFirst().orElseThrow();
         assertThat(user.active()).isTrue();
         assertThat(user.profileId()).isEqualTo(SandboxStore.STANDARD_USER_PROFILE_ID);
-        assertThat(sandbox.createUserCount(person.getEmail())).isEqualTo(1);
+        assertThat(sandbox.createdUserCount(person.getEmail())).isEqualTo(1);
     }
 }
