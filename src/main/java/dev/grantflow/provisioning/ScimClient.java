@@ -196,8 +196,8 @@ public class ScimClient implements AutoCloseable {
         } catch (ProvisioningException e) {
             result = Attempt.failed(0, e);
         } catch (RestClientException e) {
-            result = Attempt.failed(0, ScimErrors.fromTransportFailure(target, request.operation(), uri, e,
-                    properties));
+            result = Attempt.failed(0, ScimErrors.fromTransportFailure(target, request.operation(), uri,
+                    "SCIM base URL", e, properties));
         }
         ProvisioningException failure = result.failure();
         Duration duration = Duration.ofNanos(System.nanoTime() - started);

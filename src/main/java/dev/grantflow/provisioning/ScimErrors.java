@@ -70,6 +70,8 @@ final class ScimErrors {
                     + " (INVALID_CROSS_REFERENCE_KEY). Check the Groups Object ID of the app: it must be the "
                     + "id of an existing profile.", status, error);
         }
+        // NOTE: DUPLICATE_USERNAME is the Salesforce API error code. Whether Salesforce SCIM sends it, or only a
+        // 409, was tested against the fake app only, not against a real org.
         if (status == 409 || UNIQUENESS.equals(code) || "DUPLICATE_USERNAME".equals(code)) {
             String conflictCode = code == null ? UNIQUENESS : code;
             return new ProvisioningException(Kind.PERMANENT, call + " A resource with the same unique value "
@@ -125,9 +127,12 @@ final class ScimErrors {
                 401, rejection.errorCode(), rejection.remoteDetail(), rejection);
     }
 
-    /** Classifies a call that got no complete response: connection refused or reset, timeout, size limit. */
+    /**
+     * Classifies a call that got no complete response, after a refused or reset connection, a timeout or the
+     * size limit. {@code urlSetting} names the setting to check, such as {@code SCIM base URL}.
+     */
     static ProvisioningException fromTransportFailure(ScimTarget target, String operation, URI uri,
-            Exception failure, ProvisioningProperties properties) {
+            String urlSetting, Exception failure, ProvisioningProperties properties) {
         String peer = "app " + target.appKey() + " at " + uri.getHost() + ":" + port(uri);
         String message = switch (rootTransportCause(failure)) {
             case ResponseTooLargeException tooLarge -> "The response of " + peer + " to " + operation
@@ -136,12 +141,12 @@ final class ScimErrors {
                     + "or raise the limit if the app sends such large responses on purpose.";
             case HttpConnectTimeoutException timeout -> "Connecting to " + peer + " for " + operation
                     + " timed out after " + describe(properties.connectTimeout())
-                    + " (grantflow.provisioning.connect-timeout). Check the SCIM base URL and the network, or retry "
-                    + "later.";
+                    + " (grantflow.provisioning.connect-timeout). Check the " + urlSetting + " and the network, or "
+                    + "retry later.";
             case HttpTimeoutException timeout -> "No response from " + peer + " to " + operation + " within "
                     + describe(properties.readTimeout()) + " (grantflow.provisioning.read-timeout). Retry later.";
             case ConnectException refused -> "The connection to " + peer + " for " + operation + " was refused. "
-                    + "Check the SCIM base URL of the app, or retry later.";
+                    + "Check the " + urlSetting + " of the app, or retry later.";
             case Throwable other -> "The connection to " + peer + " failed during " + operation + " before a "
                     + "complete response arrived (" + other + "). Retry later.";
         };
@@ -182,7 +187,8 @@ final class ScimErrors {
             OAuth2AuthorizationException failure, int status, ProvisioningProperties properties) {
         Throwable cause = failure.getCause();
         if (cause instanceof ResourceAccessException transport) {
-            return fromTransportFailure(target, "POST " + tokenUri.getPath(), tokenUri, transport, properties);
+            return fromTransportFailure(target, "POST " + tokenUri.getPath(), tokenUri, "token endpoint URL",
+                    transport, properties);
         }
         if (cause instanceof RestClientResponseException response) {
             int responseStatus = response.getStatusCode().value();

@@ -129,6 +129,8 @@ public class ScimProvisioner {
         }
     }
 
+    // NOTE: RFC 7644 defines no error for adding an existing member, so apps differ. This accepts a uniqueness
+    // conflict or a detail that mentions "already" and "member", and other wordings still fail.
     private static boolean isAlreadyMember(ProvisioningException failure) {
         String detail = failure.remoteDetail() == null ? "" : failure.remoteDetail().toLowerCase(Locale.ROOT);
         boolean saysAlready = detail.contains("already") && detail.contains("member");
