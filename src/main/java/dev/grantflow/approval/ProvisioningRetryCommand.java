@@ -19,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles a failed provisioning job in place of Flowable's fixed retry cycle: transient failures come back
- * after an exponential backoff with jitter, and permanent failures, or the last attempt, park the job as a
- * dead letter and mark the request Failed. An admin's retry moves the dead letter back.
- * Jobs of other steps get Flowable's default handling.
+ * Handles a failed provisioning or revocation job in place of Flowable's fixed retry cycle. Transient
+ * failures come back after an exponential backoff with jitter. Permanent failures, and the last attempt,
+ * park the job as a dead letter and fail the request; authorization failures park it and hold the request
+ * until the connection works again. Jobs of other steps get Flowable's default handling.
  */
 class ProvisioningRetryCommand implements Command<Object> {
 
@@ -48,31 +48,35 @@ class ProvisioningRetryCommand implements Command<Object> {
         if (job == null) {
             return null;
         }
-        if (!AccessRequestProcess.PROVISION_STEP.equals(job.getElementId())) {
+        if (!AccessRequestProcess.TARGET_STEPS.contains(job.getElementId())) {
             return new JobRetryCmd(jobId, failure).execute(context);
         }
         ExecutionEntity processInstance = CommandContextUtil.getExecutionEntityManager(context).findById(job.getProcessInstanceId());
         long requestId = Long.parseLong(processInstance.getBusinessKey());
         int attempt = Math.max(1, policy.maxAttempts() - job.getRetries() + 1);
         ProvisioningException known = findProvisioningException(failure);
-        boolean retryable = known == null || known.kind() == ProvisioningException.Kind.TRANSIENT;
+        ProvisioningException.Kind kind = known == null ? ProvisioningException.Kind.TRANSIENT : known.kind();
         String reason = known != null ? known.getMessage()
                 : "Unexpected error " + failure.getClass().getSimpleName() + ": " + failure.getMessage();
 
         AbstractRuntimeJobEntity next;
-        if (retryable && attempt < policy.maxAttempts()) {
+        if (kind == ProvisioningException.Kind.TRANSIENT && attempt < policy.maxAttempts()) {
             next = engine.getJobServiceConfiguration().getTimerJobService().moveJobToTimerJob(job);
             Duration wait = policy.backoffBeforeAttempt(attempt + 1, ThreadLocalRandom.current());
             next.setRetries(job.getRetries() - 1);
             next.setDuedate(Date.from(engine.getClock().getCurrentTime().toInstant().plus(wait)));
-            progress.provisioningRetrying(requestId, attempt, reason, "in about " + humanize(wait));
-            log.info("Provisioning attempt failed, will retry, requestId={} attempt={} waitSeconds={} reason={}",
-                    requestId, attempt, wait.toSeconds(), reason);
+            progress.attemptFailed(requestId, attempt, reason, "in about " + humanize(wait));
+            log.info("Provisioning attempt failed, will retry, requestId={} step={} attempt={} waitSeconds={} reason={}",
+                    requestId, job.getElementId(), attempt, wait.toSeconds(), reason);
         } else {
+            // Parked as a dead letter: an admin's retry, or a restored connection, moves it back.
             next = engine.getJobServiceConfiguration().getJobService().moveJobToDeadLetterJob(job);
             next.setRetries(0);
-            String finalReason = retryable ? reason + " Gave up after " + attempt + " attempts." : reason;
-            progress.provisioningFailed(requestId, finalReason);
+            switch (kind) {
+                case AUTHORIZATION -> progress.held(requestId, reason, attempt);
+                case TRANSIENT -> progress.gaveUp(requestId, reason + " Gave up after " + attempt + " attempts.", attempt);
+                case PERMANENT -> progress.gaveUp(requestId, reason, attempt);
+            }
         }
         next.setExceptionMessage(truncate(reason));
         return null;

@@ -1,7 +1,10 @@
 package dev.grantflow.approval;
 
 import dev.grantflow.provisioning.ProvisioningProperties;
+import dev.grantflow.request.ProvisioningResumeRequested;
 import dev.grantflow.request.ProvisioningRetryRequested;
+import dev.grantflow.request.RevocationRequested;
+import java.util.List;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -12,7 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a failed provisioning again when an admin asks: the parked job returns with a fresh set of attempts.
+ * Starts revocations, and moves parked provisioning and revocation jobs back to the queue when an admin
+ * retries them or an application's connection works again. Each gets a fresh set of attempts.
  */
 @Component
 class ProvisioningRetryListener {
@@ -30,20 +34,38 @@ class ProvisioningRetryListener {
     }
 
     @EventListener
+    void onRevocationRequested(RevocationRequested revocation) {
+        runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(AccessRequestProcess.REVOCATION_KEY)
+                .businessKey(String.valueOf(revocation.requestId()))
+                .variable(AccessRequestProcess.REQUEST_ID, revocation.requestId())
+                .start();
+        log.info("Started access revocation process, requestId={} actorId={}", revocation.requestId(), revocation.actorId());
+    }
+
+    @EventListener
     void onRetryRequested(ProvisioningRetryRequested retry) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(AccessRequestProcess.KEY)
-                .processInstanceBusinessKey(String.valueOf(retry.requestId()))
-                .singleResult();
-        if (instance == null) {
-            throw new IllegalStateException("Request " + retry.requestId() + " has no running process to retry.");
+        requeue(retry.requestId());
+        log.info("Moved parked job back to the queue, requestId={} actorId={}", retry.requestId(), retry.actorId());
+    }
+
+    @EventListener
+    void onResumeRequested(ProvisioningResumeRequested resume) {
+        resume.requestIds().forEach(this::requeue);
+        log.info("Moved held jobs back to the queue, applicationId={} requests={}", resume.applicationId(), resume.requestIds().size());
+    }
+
+    private void requeue(long requestId) {
+        List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(requestId))
+                .list();
+        for (ProcessInstance instance : instances) {
+            Job deadLetter = management.createDeadLetterJobQuery().processInstanceId(instance.getId()).singleResult();
+            if (deadLetter != null) {
+                management.moveDeadLetterJobToExecutableJob(deadLetter.getId(), properties.retry().maxAttempts());
+                return;
+            }
         }
-        Job deadLetter = management.createDeadLetterJobQuery().processInstanceId(instance.getId()).singleResult();
-        if (deadLetter == null) {
-            throw new IllegalStateException("Request " + retry.requestId() + " has no failed provisioning job to retry.");
-        }
-        management.moveDeadLetterJobToExecutableJob(deadLetter.getId(), properties.retry().maxAttempts());
-        log.info("Moved failed provisioning job back to the queue, requestId={} jobId={} actorId={}",
-                retry.requestId(), deadLetter.getId(), retry.actorId());
+        throw new IllegalStateException("Request " + requestId + " has no parked provisioning or revocation job to run again.");
     }
 }

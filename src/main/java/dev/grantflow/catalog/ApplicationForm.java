@@ -35,6 +35,7 @@ public class ApplicationForm {
     private String clientId = "";
     private @Nullable String newClientSecret;
     private boolean clientSecretStored;
+    private RevokeMode revokeMode = RevokeMode.DEACTIVATE_USER;
 
     public CatalogTemplate getTemplate() {
         return template;
@@ -156,6 +157,14 @@ public class ApplicationForm {
 
     void setClientSecretStored(boolean clientSecretStored) {
         this.clientSecretStored = clientSecretStored;
+    }
+
+    public RevokeMode getRevokeMode() {
+        return revokeMode;
+    }
+
+    public void setRevokeMode(@Nullable RevokeMode revokeMode) {
+        this.revokeMode = revokeMode == null ? RevokeMode.DEACTIVATE_USER : revokeMode;
     }
 
     @Override

@@ -68,6 +68,10 @@ class ApplicationSettings {
     @Column(name = "client_secret_sealed", length = 4000)
     @Nullable String clientSecretSealed;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revoke_mode", nullable = false, length = 30)
+    RevokeMode revokeMode = RevokeMode.DEACTIVATE_USER;
+
     @Column(name = "saved_by")
     @Nullable Long savedBy;
 
@@ -90,6 +94,7 @@ class ApplicationSettings {
         copy.tokenUrl = tokenUrl;
         copy.clientId = clientId;
         copy.clientSecretSealed = clientSecretSealed;
+        copy.revokeMode = revokeMode;
         copy.savedBy = savedBy;
         copy.savedAt = savedAt;
         return copy;
@@ -102,7 +107,8 @@ class ApplicationSettings {
                 && approverType == other.approverType && Objects.equals(baseUri, other.baseUri)
                 && Objects.equals(apiKeySealed, other.apiKeySealed) && Objects.equals(groupsObjectId, other.groupsObjectId)
                 && oauthEnabled == other.oauthEnabled && Objects.equals(tokenUrl, other.tokenUrl)
-                && Objects.equals(clientId, other.clientId) && Objects.equals(clientSecretSealed, other.clientSecretSealed);
+                && Objects.equals(clientId, other.clientId) && Objects.equals(clientSecretSealed, other.clientSecretSealed)
+                && revokeMode == other.revokeMode;
     }
 
     @Nullable SealedSecret apiKey() {

@@ -11,5 +11,6 @@ public record PublishedApplication(long id, int version, String name, CatalogTem
                                    ApproverType approverType, @Nullable Long ownerId, boolean fulfillmentEnabled,
                                    @Nullable String baseUri, @Nullable SealedSecret apiKey,
                                    @Nullable String groupsObjectId, boolean oauthEnabled, @Nullable String tokenUrl,
-                                   @Nullable String clientId, @Nullable SealedSecret clientSecret) {
+                                   @Nullable String clientId, @Nullable SealedSecret clientSecret,
+                                   RevokeMode revokeMode) {
 }

@@ -28,6 +28,7 @@ final class SettingsMapper {
         form.setTokenUrl(stored.tokenUrl);
         form.setClientId(stored.clientId);
         form.setClientSecretStored(stored.clientSecretSealed != null);
+        form.setRevokeMode(stored.revokeMode);
         return form;
     }
 
@@ -49,6 +50,8 @@ final class SettingsMapper {
         if (form.getNewClientSecret() != null) {
             target.clientSecretSealed = cipher.seal(form.getNewClientSecret()).ciphertext();
         }
+        // Salesforce has no group membership to remove, so revoking there always deactivates.
+        target.revokeMode = form.getTemplate() == CatalogTemplate.SALESFORCE ? RevokeMode.DEACTIVATE_USER : form.getRevokeMode();
         target.savedBy = actorId;
         target.savedAt = Instant.now();
     }
@@ -56,7 +59,7 @@ final class SettingsMapper {
     static PublishedApplication toPublished(Application application, ApplicationSettings live) {
         return new PublishedApplication(application.requireId(), Objects.requireNonNull(live.versionNumber), live.name,
                 application.template, live.approverType, live.ownerId, live.fulfillmentEnabled, live.baseUri, live.apiKey(),
-                live.groupsObjectId, live.oauthEnabled, live.tokenUrl, live.clientId, live.clientSecret());
+                live.groupsObjectId, live.oauthEnabled, live.tokenUrl, live.clientId, live.clientSecret(), live.revokeMode);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

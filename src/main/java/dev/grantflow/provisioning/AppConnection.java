@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 class AppConnection {
 
     static final String CONNECTED = "CONNECTED";
+    static final String NEEDS_REAUTHORIZATION = "NEEDS_REAUTHORIZATION";
 
     @Id
     @Column(name = "application_id")

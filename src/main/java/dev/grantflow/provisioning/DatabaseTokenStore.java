@@ -1,6 +1,5 @@
 package dev.grantflow.provisioning;
 
-import dev.grantflow.catalog.ApplicationPublished;
 import dev.grantflow.catalog.CatalogService;
 import dev.grantflow.catalog.PublishedApplication;
 import dev.grantflow.security.SealedSecret;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -74,26 +72,7 @@ class DatabaseTokenStore implements TokenStore {
         }
     }
 
-    /** Starts over from the published API key when an admin publishes a new one. */
-    @EventListener
-    void onPublished(ApplicationPublished published) {
-        if (!published.apiKeyChanged()) {
-            return;
-        }
-        AppConnection connection = connections.findById(published.applicationId()).orElseGet(AppConnection::new);
-        connection.applicationId = published.applicationId();
-        connection.refreshTokenSealed = publishedApiKey(published.applicationId());
-        connection.accessTokenSealed = null;
-        connection.accessTokenExpiresAt = null;
-        connection.status = AppConnection.CONNECTED;
-        connection.statusDetail = null;
-        connection.updatedAt = Instant.now();
-        connections.save(connection);
-        log.info("Reset connection tokens after a new API key was published, applicationId={} version={}",
-                published.applicationId(), published.version());
-    }
-
-    private @Nullable String publishedApiKey(long applicationId) {
+    @Nullable String publishedApiKey(long applicationId) {
         SealedSecret apiKey = catalog.findPublished(applicationId).map(PublishedApplication::apiKey).orElse(null);
         return apiKey == null ? null : apiKey.ciphertext();
     }

@@ -3,6 +3,7 @@ package dev.grantflow.provisioning;
 import dev.grantflow.catalog.CatalogService;
 import dev.grantflow.catalog.CatalogTemplate;
 import dev.grantflow.catalog.PublishedApplication;
+import dev.grantflow.catalog.RevokeMode;
 import dev.grantflow.directory.DirectoryService;
 import dev.grantflow.directory.Person;
 import dev.grantflow.request.RequestProgress;
@@ -34,15 +35,20 @@ public class ProvisioningService {
     private final DirectoryService directory;
     private final SecretCipher cipher;
     private final ScimProvisioner provisioner;
+    private final ProvisioningLog callLog;
+    private final ConnectionService connections;
 
     ProvisioningService(RequestService requests, RequestProgress progress, CatalogService catalog,
-                        DirectoryService directory, SecretCipher cipher, ScimProvisioner provisioner) {
+                        DirectoryService directory, SecretCipher cipher, ScimProvisioner provisioner,
+                        ProvisioningLog callLog, ConnectionService connections) {
         this.requests = requests;
         this.progress = progress;
         this.catalog = catalog;
         this.directory = directory;
         this.cipher = cipher;
         this.provisioner = provisioner;
+        this.callLog = callLog;
+        this.connections = connections;
     }
 
     /** Provisions the request's access; does nothing when it is already provisioned. */
@@ -53,16 +59,71 @@ public class ProvisioningService {
             return;
         }
         progress.provisioningStarted(requestId);
-        PublishedApplication application = catalog.findPublished(request.applicationId())
-                .orElseThrow(() -> new ProvisioningException(ProvisioningException.Kind.PERMANENT, "Application "
-                        + request.applicationName() + " is no longer published. Publish it again, then retry."));
+        PublishedApplication application = publishedApplication(request);
         Person person = directory.require(request.requesterId());
         ScimUserSpec user = new ScimUserSpec(person.getEmail(), person.givenName(), person.familyName(),
                 person.getDisplayName(), person.getEmail());
-        CallListener callLog = call -> log.info("SCIM call, requestId={} method={} path={} status={} durationMs={} errorCode={}",
-                requestId, call.method(), call.path(), call.status(), call.duration().toMillis(), call.errorCode());
-        ProvisionedAccount account = provisioner.provision(target(application), user, callLog);
+        ScimTarget target = target(application);
+        ProvisionedAccount account = withConnection(application,
+                () -> provisioner.provision(target, user, callLog.forRequest(requestId)));
         progress.provisioned(requestId, account.scimUserId(), summary(account, application, user));
+    }
+
+    /**
+     * Revokes the request's access: deactivates the account, or for a generic SCIM application set to
+     * do so, removes it from the group only.
+     */
+    public void revoke(long requestId) {
+        RequestView request = requests.get(requestId);
+        if (request.status() == RequestStatus.REVOKED) {
+            log.info("Request already revoked, skipping, requestId={}", requestId);
+            return;
+        }
+        String scimUserId = request.scimUserId();
+        if (scimUserId == null) {
+            throw new ProvisioningException(ProvisioningException.Kind.PERMANENT, "Request " + requestId
+                    + " has no account in the target application, so there is nothing to revoke.");
+        }
+        PublishedApplication application = publishedApplication(request);
+        ScimTarget target = target(application);
+        CallListener calls = callLog.forRequest(requestId);
+        boolean groupOnly = application.template() == CatalogTemplate.SCIM2 && application.revokeMode() == RevokeMode.REMOVE_FROM_GROUP;
+        withConnection(application, () -> {
+            if (application.template() == CatalogTemplate.SCIM2) {
+                provisioner.removeFromGroup(target, scimUserId, calls);
+            }
+            if (!groupOnly) {
+                provisioner.deactivate(target, scimUserId, calls);
+            }
+            return scimUserId;
+        });
+        progress.revoked(requestId, (groupOnly ? "Removed account " + scimUserId + " from group " + application.groupsObjectId()
+                : "Deactivated account " + scimUserId) + " in " + application.name() + ".");
+    }
+
+    private PublishedApplication publishedApplication(RequestView request) {
+        return catalog.findPublished(request.applicationId())
+                .orElseThrow(() -> new ProvisioningException(ProvisioningException.Kind.PERMANENT, "Application "
+                        + request.applicationName() + " is no longer published. Publish it again, then retry."));
+    }
+
+    /**
+     * Runs a call to the target unless the connection waits for re-authorization, and marks the connection
+     * when the call fails for lack of authorization, so the application's other jobs hold instead of failing.
+     */
+    private <T> T withConnection(PublishedApplication application, java.util.function.Supplier<T> call) {
+        connections.reauthorizationNeeded(application.id()).ifPresent(detail -> {
+            throw new ProvisioningException(ProvisioningException.Kind.AUTHORIZATION, "The connection of "
+                    + application.name() + " needs re-authorization: " + detail);
+        });
+        try {
+            return call.get();
+        } catch (ProvisioningException e) {
+            if (e.kind() == ProvisioningException.Kind.AUTHORIZATION) {
+                connections.markNeedsReauthorization(application.id(), e.getMessage());
+            }
+            throw e;
+        }
     }
 
     private ScimTarget target(PublishedApplication application) {

@@ -52,6 +52,10 @@ class AccessRequest {
     @Column(name = "scim_user_id", length = 200)
     @Nullable String scimUserId;
 
+    /** Attempts of the current provisioning or revocation run. */
+    @Column(nullable = false)
+    int attempts;
+
     @Column(name = "open_key", length = 60)
     @Nullable String openKey;
 

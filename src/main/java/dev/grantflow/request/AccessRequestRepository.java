@@ -17,7 +17,9 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
 
     List<AccessRequest> findByIdIn(Collection<Long> ids);
 
-    Page<AccessRequest> findByStatusOrderByUpdatedAtDesc(RequestStatus status, Pageable pageable);
+    Page<AccessRequest> findByStatusInOrderByUpdatedAtDesc(Collection<RequestStatus> statuses, Pageable pageable);
 
-    long countByStatus(RequestStatus status);
+    long countByStatusIn(Collection<RequestStatus> statuses);
+
+    List<AccessRequest> findByApplicationIdAndStatusIn(long applicationId, Collection<RequestStatus> statuses);
 }

@@ -69,8 +69,11 @@ public class RequestProgress {
     }
 
     /** Records a failed attempt that will be retried. */
-    public void provisioningRetrying(long requestId, int attempt, String reason, String nextAttempt) {
-        require(requestId).moveTo(RequestStatus.PROVISIONING, "Retrying after: " + reason);
+    public void attemptFailed(long requestId, int attempt, String reason, String nextAttempt) {
+        AccessRequest request = require(requestId);
+        RequestStatus running = request.status == RequestStatus.REVOKING ? RequestStatus.REVOKING : RequestStatus.PROVISIONING;
+        request.moveTo(running, "Retrying after: " + reason);
+        request.attempts = attempt;
         record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_RETRY,
                 "Attempt " + attempt + " failed: " + reason + " Next attempt " + nextAttempt + ".");
     }
@@ -84,11 +87,36 @@ public class RequestProgress {
         log.info("Provisioned access request, requestId={} scimUserId={}", requestId, scimUserId);
     }
 
-    /** Records that provisioning gave up; an admin can retry it. */
-    public void provisioningFailed(long requestId, String reason) {
-        require(requestId).moveTo(RequestStatus.FAILED, reason);
-        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_FAILED, "Provisioning failed: " + reason);
-        log.warn("Provisioning failed, requestId={} reason={}", requestId, reason);
+    /** Records that provisioning or revocation gave up; an admin can retry it from the failure queue. */
+    public void gaveUp(long requestId, String reason, int attempts) {
+        AccessRequest request = require(requestId);
+        boolean revoking = request.status == RequestStatus.REVOKING;
+        request.moveTo(revoking ? RequestStatus.REVOCATION_FAILED : RequestStatus.FAILED, reason);
+        request.attempts = attempts;
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_FAILED,
+                (revoking ? "Revocation failed: " : "Provisioning failed: ") + reason);
+        log.warn("Provisioning gave up, requestId={} revoking={} attempts={} reason={}", requestId, revoking, attempts, reason);
+    }
+
+    /** Parks a request until an admin re-authorizes its application's connection. */
+    public void held(long requestId, String reason, int attempts) {
+        AccessRequest request = require(requestId);
+        if (request.status == RequestStatus.REVOKING) {
+            gaveUp(requestId, reason, attempts);
+            return;
+        }
+        request.moveTo(RequestStatus.ON_HOLD, reason);
+        request.attempts = attempts;
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_HELD,
+                "Provisioning is on hold until an admin re-authorizes the connection: " + reason);
+        log.warn("Provisioning held, requestId={} reason={}", requestId, reason);
+    }
+
+    /** Records that the account was deactivated or removed from the group, which closes the request. */
+    public void revoked(long requestId, String summary) {
+        require(requestId).moveTo(RequestStatus.REVOKED, null);
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.REVOKED, summary);
+        log.info("Revoked access, requestId={}", requestId);
     }
 
     private AccessRequest require(long requestId) {

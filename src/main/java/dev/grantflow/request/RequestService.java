@@ -30,6 +30,10 @@ public class RequestService {
 
     static final int MAX_JUSTIFICATION = 2000;
 
+    /** Statuses that put a request in the admins' failure queue. */
+    static final List<RequestStatus> QUEUE_STATUSES =
+            List.of(RequestStatus.FAILED, RequestStatus.ON_HOLD, RequestStatus.REVOCATION_FAILED);
+
     private static final Logger log = LoggerFactory.getLogger(RequestService.class);
 
     private final AccessRequestRepository requests;
@@ -134,38 +138,94 @@ public class RequestService {
                 .toList();
     }
 
-    /** Returns requests in a status, most recently changed first; admins only. */
-    public Page<RequestView> listByStatus(RequestStatus status, SignedInPerson viewer, Pageable pageable) {
-        if (!viewer.admin()) {
-            log.warn("Denied listing requests by status, personId={}", viewer.personId());
-            throw new AccessDeniedException("Only admins can list everyone's requests.");
-        }
-        Page<AccessRequest> page = requests.findByStatusOrderByUpdatedAtDesc(status, pageable);
+    /** Returns the failure queue: failed, held and failed-revocation requests, most recently changed first; admins only. */
+    public Page<RequestView> listQueue(SignedInPerson viewer, Pageable pageable) {
+        requireAdmin(viewer, "list the failure queue");
+        Page<AccessRequest> page = requests.findByStatusInOrderByUpdatedAtDesc(QUEUE_STATUSES, pageable);
         Map<Long, String> names = directory.displayNames(page.map(request -> request.requesterId).toSet());
         return page.map(request -> toView(request, names.getOrDefault(request.requesterId, "Unknown person")));
     }
 
-    public long countByStatus(RequestStatus status) {
-        return requests.countByStatus(status);
+    public long countQueue() {
+        return requests.countByStatusIn(QUEUE_STATUSES);
     }
 
-    /** Asks to run a failed provisioning again; admins only. */
+    public long countByStatus(RequestStatus status) {
+        return requests.countByStatusIn(List.of(status));
+    }
+
+    /** Runs a failed or held provisioning, or a failed revocation, again; admins only. */
     @Transactional
     public void retryProvisioning(long requestId, SignedInPerson actor) {
-        if (!actor.admin()) {
-            log.warn("Denied provisioning retry, personId={} requestId={}", actor.personId(), requestId);
-            throw new AccessDeniedException("Only admins can retry provisioning.");
-        }
+        requireAdmin(actor, "retry provisioning");
         AccessRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
-        if (request.status != RequestStatus.FAILED) {
+        if (!QUEUE_STATUSES.contains(request.status)) {
             throw new RequestRejectedException("Request " + requestId + " is " + request.status.displayName()
-                    + ", not Failed, so there is nothing to retry.");
+                    + ", so there is nothing to retry.");
         }
-        request.moveTo(RequestStatus.PROVISIONING, "Retry requested by " + actor.displayName());
+        RequestStatus next = request.status == RequestStatus.REVOCATION_FAILED ? RequestStatus.REVOKING : RequestStatus.PROVISIONING;
+        request.moveTo(next, "Retry requested by " + actor.displayName());
+        request.attempts = 0;
         history.save(new RequestEvent(requestId, actor.personId(), actor.displayName(), RequestEventType.RETRY_REQUESTED,
-                "Asked to retry provisioning."));
+                next == RequestStatus.REVOKING ? "Asked to retry the revocation." : "Asked to retry provisioning."));
         events.publishEvent(new ProvisioningRetryRequested(requestId, actor.personId()));
         log.info("Requested provisioning retry, requestId={} actorId={}", requestId, actor.personId());
+    }
+
+    /** Retries every queued request of one application, and returns how many; admins only. */
+    @Transactional
+    public int retryAll(long applicationId, SignedInPerson actor) {
+        requireAdmin(actor, "retry provisioning");
+        List<AccessRequest> queued = requests.findByApplicationIdAndStatusIn(applicationId, QUEUE_STATUSES);
+        queued.forEach(request -> retryProvisioning(request.requireId(), actor));
+        return queued.size();
+    }
+
+    /**
+     * Revokes provisioned access: the requester for their own access, or an admin. The account is
+     * deactivated in the target by an asynchronous step.
+     */
+    @Transactional
+    public void revoke(long requestId, SignedInPerson actor) {
+        AccessRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+        if (request.requesterId != actor.personId() && !actor.admin()) {
+            log.warn("Denied revoking another person's access, personId={} requestId={}", actor.personId(), requestId);
+            throw new AccessDeniedException("You can only revoke your own access.");
+        }
+        if (request.status != RequestStatus.PROVISIONED) {
+            throw new RequestRejectedException("Request " + requestId + " is " + request.status.displayName()
+                    + "; only provisioned access can be revoked.");
+        }
+        request.moveTo(RequestStatus.REVOKING, "Requested by " + actor.displayName());
+        request.attempts = 0;
+        history.save(new RequestEvent(requestId, actor.personId(), actor.displayName(), RequestEventType.REVOCATION_REQUESTED,
+                "Asked to revoke access."));
+        events.publishEvent(new RevocationRequested(requestId, actor.personId()));
+        log.info("Requested revocation, requestId={} actorId={}", requestId, actor.personId());
+    }
+
+    /** Lets held requests of an application continue, once its connection works again. */
+    @Transactional
+    public void resumeHeld(long applicationId, String reason) {
+        List<AccessRequest> held = requests.findByApplicationIdAndStatusIn(applicationId, List.of(RequestStatus.ON_HOLD));
+        for (AccessRequest request : held) {
+            request.moveTo(RequestStatus.PROVISIONING, reason);
+            request.attempts = 0;
+            history.save(new RequestEvent(request.requireId(), null, RequestProgress.SYSTEM_ACTOR,
+                    RequestEventType.PROVISIONING_RESUMED, "Provisioning resumed: " + reason));
+        }
+        if (!held.isEmpty()) {
+            events.publishEvent(new ProvisioningResumeRequested(applicationId,
+                    held.stream().map(AccessRequest::requireId).toList()));
+            log.info("Resuming held provisioning, applicationId={} requests={}", applicationId, held.size());
+        }
+    }
+
+    private static void requireAdmin(SignedInPerson actor, String action) {
+        if (!actor.admin()) {
+            log.warn("Denied admin action, personId={} action={}", actor.personId(), action);
+            throw new AccessDeniedException("Only admins can " + action + ".");
+        }
     }
 
     private void rejectIfOpen(long requesterId, PublishedApplication application) {
@@ -182,6 +242,6 @@ public class RequestService {
     static RequestView toView(AccessRequest request, String requesterName) {
         return new RequestView(request.requireId(), request.requesterId, requesterName, request.applicationId,
                 request.applicationName, request.justification, request.approverType, request.status,
-                request.statusDetail, request.scimUserId, request.createdAt, request.updatedAt);
+                request.statusDetail, request.scimUserId, request.createdAt, request.updatedAt, request.attempts);
     }
 }

@@ -10,7 +10,12 @@ public enum RequestStatus {
     REJECTED("Rejected", false),
     PROVISIONING("Provisioning", true),
     PROVISIONED("Provisioned", true),
-    FAILED("Failed", true);
+    /** Provisioning waits until an admin re-authorizes the application's connection. */
+    ON_HOLD("On hold", true),
+    FAILED("Failed", true),
+    REVOKING("Revoking", true),
+    REVOCATION_FAILED("Revocation failed", true),
+    REVOKED("Revoked", false);
 
     private final String displayName;
     private final boolean open;

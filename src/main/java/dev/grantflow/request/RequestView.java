@@ -10,5 +10,5 @@ import org.jspecify.annotations.Nullable;
 public record RequestView(long id, long requesterId, String requesterName, long applicationId, String applicationName,
                           String justification, ApproverType approverType, RequestStatus status,
                           @Nullable String statusDetail, @Nullable String scimUserId, Instant createdAt,
-                          Instant updatedAt) {
+                          Instant updatedAt, int attempts) {
 }

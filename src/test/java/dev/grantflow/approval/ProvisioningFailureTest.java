@@ -7,6 +7,10 @@ import dev.grantflow.catalog.ApplicationForm;
 import dev.grantflow.catalog.ApproverType;
 import dev.grantflow.catalog.SalesforceIds;
 import dev.grantflow.directory.Person;
+import dev.grantflow.provisioning.ConnectionProblem;
+import dev.grantflow.provisioning.ConnectionService;
+import dev.grantflow.provisioning.LoggedCall;
+import dev.grantflow.provisioning.ProvisioningLog;
 import dev.grantflow.request.HistoryEntry;
 import dev.grantflow.request.RequestService;
 import dev.grantflow.request.RequestStatus;
@@ -17,6 +21,7 @@ import dev.grantflow.sandbox.SandboxProperties;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.testing.TestFixtures;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,10 @@ class ProvisioningFailureTest {
     SandboxStore sandbox;
     @Autowired
     SandboxProperties sandboxProperties;
+    @Autowired
+    ConnectionService connections;
+    @Autowired
+    ProvisioningLog callLog;
 
     Person admin;
     Person employee;
@@ -135,15 +144,43 @@ class ProvisioningFailureTest {
     }
 
     @Test
-    void revokedRefreshTokenFailsWithReconnectMessage() {
-        long app = publish(ApproverType.NONE);
+    void revokedRefreshTokenHoldsAppUntilNewKeyIsPublished() {
+        ApplicationForm form = fixtures.sandboxForm(port, ApproverType.NONE, null);
+        long app = fixtures.publish(form, admin);
         sandbox.revokeRefreshTokens();
 
-        RequestView request = requests.submit(employee.getId(), app, "Need access");
+        RequestView first = requests.submit(employee.getId(), app, "Need access");
+        awaitStatus(first.id(), RequestStatus.ON_HOLD);
+        assertThat(requests.get(first.id()).statusDetail()).contains("invalid_grant");
+        assertThat(connections.problems()).extracting(ConnectionProblem::applicationId).contains(app);
 
-        awaitStatus(request.id(), RequestStatus.FAILED);
-        assertThat(requests.get(request.id()).statusDetail()).contains("invalid_grant");
-        assertThat(sandbox.createdUserCount(employee.getEmail())).isZero();
+        int refreshesWhileHeld = sandbox.tokenRefreshCount();
+        Person second = fixtures.person("Eli Employee", null, false);
+        RequestView held = requests.submit(second.getId(), app, "Need access too");
+        awaitStatus(held.id(), RequestStatus.ON_HOLD);
+        assertThat(sandbox.tokenRefreshCount()).isEqualTo(refreshesWhileHeld);
+
+        sandbox.setRefreshToken("new-working-refresh-token");
+        form.setNewApiKey("new-working-refresh-token");
+        fixtures.republish(app, form, admin);
+
+        awaitStatus(first.id(), RequestStatus.PROVISIONED);
+        awaitStatus(held.id(), RequestStatus.PROVISIONED);
+        assertThat(connections.problems()).extracting(ConnectionProblem::applicationId).doesNotContain(app);
+    }
+
+    @Test
+    void provisioningLogRecordsCallsWithoutSecrets() {
+        long app = publish(ApproverType.NONE);
+        RequestView request = requests.submit(employee.getId(), app, "Need access");
+        awaitStatus(request.id(), RequestStatus.PROVISIONED);
+
+        List<LoggedCall> calls = callLog.calls(request.id(), TestFixtures.signedIn(admin));
+
+        assertThat(calls).extracting(LoggedCall::method).contains("POST");
+        assertThat(calls).anyMatch(call -> call.path().endsWith("/Users") && call.status() == 201);
+        assertThat(calls).allMatch(call -> !call.message().contains(sandboxProperties.clientSecret()));
+        assertThat(calls).allMatch(call -> !call.path().contains(sandboxProperties.refreshToken()));
     }
 
     private long publish(ApproverType approverType) {
@@ -154,7 +191,7 @@ class ProvisioningFailureTest {
         await().atMost(TIMEOUT).until(() -> requests.get(requestId).status() == expected);
     }
 
-    private java.util.List<String> messages(long requestId) {
+    private List<String> messages(long requestId) {
         return requests.history(requestId).stream().map(HistoryEntry::message).toList();
     }
 }

@@ -65,6 +65,14 @@ public class TestFixtures {
         return form;
     }
 
+    /** Saves the form as the application's new draft and publishes it, as an admin would. */
+    public void republish(long applicationId, ApplicationForm form, Person admin) {
+        SystemActor.callAsAdmin(() -> {
+            catalog.saveDraft(applicationId, form, admin.getId());
+            return catalog.publish(applicationId, admin.getId());
+        });
+    }
+
     /** Creates and publishes an application from the form, as an admin would, and returns its id. */
     public long publish(ApplicationForm form, Person admin) {
         return SystemActor.callAsAdmin(() -> {

@@ -51,7 +51,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem("Admin");
             admin.setExpanded(true);
             admin.addItem(new SideNavItem("Applications", "admin/applications", VaadinIcon.COG.create()));
-            admin.addItem(new SideNavItem("Failed provisioning", "admin/failures", VaadinIcon.WARNING.create()));
+            admin.addItem(new SideNavItem("Failures", "admin/failures", VaadinIcon.WARNING.create()));
             if (sandboxEnabled) {
                 admin.addItem(new SideNavItem("Sandbox users", "admin/sandbox", VaadinIcon.CLOUD.create()));
             }

@@ -29,6 +29,7 @@ import dev.grantflow.catalog.CatalogService;
 import dev.grantflow.catalog.CatalogTemplate;
 import dev.grantflow.catalog.FieldProblem;
 import dev.grantflow.catalog.InvalidApplicationException;
+import dev.grantflow.catalog.RevokeMode;
 import dev.grantflow.directory.DirectoryService;
 import dev.grantflow.directory.Person;
 import dev.grantflow.security.CurrentUser;
@@ -62,6 +63,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
     final TextField tokenUrl = new TextField("Token URL");
     final TextField clientId = new TextField("Client ID");
     final PasswordField clientSecret = new PasswordField("Client secret");
+    final Select<RevokeMode> revokeMode = new Select<>();
     final Button saveAndFinish = new Button("Save and Finish");
     final Button publish = new Button("Publish");
 
@@ -79,6 +81,9 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         approverType.setLabel("Approver type");
         approverType.setItems(ApproverType.values());
         approverType.setItemLabelGenerator(ApproverType::displayName);
+        revokeMode.setLabel("On revocation");
+        revokeMode.setItems(RevokeMode.values());
+        revokeMode.setItemLabelGenerator(RevokeMode::displayName);
         bind(directory);
         saveAndFinish.addThemeVariants(ButtonVariant.PRIMARY);
         saveAndFinish.addClickListener(click -> save(false));
@@ -88,7 +93,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         oauthEnabled.addValueChangeListener(change -> showOauthFields(change.getValue()));
         add(title, new H3("Basic Information"), new FormLayout(name, owner, description), new H3("Fulfillment"),
                 fulfillmentEnabled, new FormLayout(approverType, new TextField("Fulfillment type", "SCIM Endpoint", ""),
-                        baseUri, apiKey, groupsObjectId), oauthEnabled, new FormLayout(tokenUrl, clientId, clientSecret),
+                        baseUri, apiKey, groupsObjectId, revokeMode), oauthEnabled, new FormLayout(tokenUrl, clientId, clientSecret),
                 new HorizontalLayout(saveAndFinish, publish));
     }
 
@@ -106,6 +111,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         binder.forField(tokenUrl).bind(ApplicationForm::getTokenUrl, ApplicationForm::setTokenUrl);
         binder.forField(clientId).bind(ApplicationForm::getClientId, ApplicationForm::setClientId);
         binder.forField(clientSecret).bind(form -> "", ApplicationForm::setNewClientSecret);
+        binder.forField(revokeMode).bind(ApplicationForm::getRevokeMode, ApplicationForm::setRevokeMode);
     }
 
     @Override
@@ -132,6 +138,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         clientSecret.setPlaceholder(form.isClientSecretStored() ? "Stored; type a new value to replace it" : "");
         baseUri.setHelperText(form.getTemplate() == CatalogTemplate.SALESFORCE
                 ? "https://<instance>.my.salesforce.com/services/scim/v2" : "The SCIM 2.0 service's base URL");
+        revokeMode.setVisible(form.getTemplate() == CatalogTemplate.SCIM2);
         binder.readBean(form);
         showOauthFields(form.isOauthEnabled());
     }

@@ -1,6 +1,9 @@
 package dev.grantflow.request.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -77,11 +80,24 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
         if (request.scimUserId() != null) {
             add(new Paragraph("Account in the target application: " + request.scimUserId()));
         }
-        if (request.status() == RequestStatus.FAILED && viewer.admin()) {
-            Button retry = new Button("Retry provisioning", click -> retry(request.id(), viewer));
+        HorizontalLayout actions = new HorizontalLayout();
+        boolean queued = request.status() == RequestStatus.FAILED || request.status() == RequestStatus.ON_HOLD
+                || request.status() == RequestStatus.REVOCATION_FAILED;
+        if (queued && viewer.admin()) {
+            Button retry = new Button("Retry", click -> act(() -> requests.retryProvisioning(request.id(), viewer), "Queued again."));
             retry.setId("retry-provisioning");
-            add(retry);
+            actions.add(retry);
         }
+        if (request.status() == RequestStatus.PROVISIONED) {
+            Button revoke = new Button("Revoke access", click -> confirmRevoke(request, viewer));
+            revoke.addThemeVariants(ButtonVariant.ERROR);
+            revoke.setId("revoke-access");
+            actions.add(revoke);
+        }
+        if (viewer.admin()) {
+            actions.add(new Anchor("admin/requests/" + request.id() + "/log", "Provisioning log"));
+        }
+        add(actions);
         add(new H3("History"));
         Div timeline = new Div();
         timeline.setId("history");
@@ -94,11 +110,23 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
         add(timeline);
     }
 
-    private void retry(long requestId, SignedInPerson viewer) {
+    private void confirmRevoke(RequestView request, SignedInPerson viewer) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader("Revoke access to " + request.applicationName() + "?");
+        confirm.setText("The account of " + request.requesterName() + " is deactivated in " + request.applicationName()
+                + ". A new request can give access again later.");
+        confirm.setCancelable(true);
+        confirm.setConfirmText("Revoke");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> act(() -> requests.revoke(request.id(), viewer), "Revocation queued."));
+        confirm.open();
+    }
+
+    private void act(Runnable action, String done) {
         try {
-            requests.retryProvisioning(requestId, viewer);
-            Notification.show("Provisioning queued again.");
-        } catch (RequestRejectedException e) {
+            action.run();
+            Notification.show(done);
+        } catch (RequestRejectedException | AccessDeniedException e) {
             Notification.show(e.getMessage());
         }
         getUI().ifPresent(ui -> ui.getPage().reload());

@@ -37,7 +37,7 @@ class RoleViewsTest extends KaribuTestSupport {
         signIn(fixtures.person("Ada Admin", null, true), true);
         UI.getCurrent().navigate("");
 
-        assertThat(navigationLabels()).contains("Inbox", "Admin", "Applications", "Failed provisioning", "Sandbox users");
+        assertThat(navigationLabels()).contains("Inbox", "Admin", "Applications", "Failures", "Sandbox users");
     }
 
     @Test
