@@ -42,10 +42,12 @@ class ApproverResolver {
     private ResolvedApprover resolveManager(RequestView request) {
         Optional<Person> manager = directory.managerOf(request.requesterId());
         if (manager.isEmpty()) {
-            return admins("No manager is on record for " + request.requesterName() + ", so the administrators decide.");
+            return admins("no manager is on record",
+                    "No manager is on record for " + request.requesterName() + ", so the administrators decide.");
         }
         if (manager.get().getId() == request.requesterId()) {
-            return admins(request.requesterName() + " is recorded as their own manager, so the administrators decide.");
+            return admins("the requester is recorded as their own manager",
+                    request.requesterName() + " is recorded as their own manager, so the administrators decide.");
         }
         return new ResolvedApprover(manager.get().getId(), manager.get().getDisplayName(), null);
     }
@@ -53,20 +55,22 @@ class ApproverResolver {
     private ResolvedApprover resolveOwner(RequestView request) {
         Long ownerId = catalog.findPublished(request.applicationId()).map(PublishedApplication::ownerId).orElse(null);
         if (ownerId == null) {
-            return admins(request.applicationName() + " has no application owner, so the administrators decide.");
+            return admins("the application has no owner",
+                    request.applicationName() + " has no application owner, so the administrators decide.");
         }
         if (ownerId == request.requesterId()) {
-            return admins(request.requesterName() + " owns " + request.applicationName()
-                    + " and cannot approve their own request, so the administrators decide.");
+            return admins("the requester owns the application", request.requesterName() + " owns "
+                    + request.applicationName() + " and cannot approve their own request, so the administrators decide.");
         }
         Optional<Person> owner = directory.find(ownerId);
         if (owner.isEmpty()) {
-            return admins("The owner of " + request.applicationName() + " is no longer in the directory, so the administrators decide.");
+            return admins("the owner is no longer in the directory", "The owner of " + request.applicationName()
+                    + " is no longer in the directory, so the administrators decide.");
         }
         return new ResolvedApprover(ownerId, owner.get().getDisplayName(), null);
     }
 
-    private static ResolvedApprover admins(String reason) {
-        return new ResolvedApprover(null, "Administrators", reason);
+    private static ResolvedApprover admins(String shortReason, String reason) {
+        return new ResolvedApprover(null, "the administrators, because " + shortReason, reason);
     }
 }

@@ -15,5 +15,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Grantflow");
+        settings.addFavIcon("icon", "icons/favicon.png", "32x32");
     }
 }

@@ -18,14 +18,19 @@ class ApplicationValidator {
     static final String SALESFORCE_SCIM_PATH = "/services/scim/v2";
     static final String SALESFORCE_TOKEN_PATH = "/services/oauth2/token";
 
+
     private final CatalogProperties properties;
 
     ApplicationValidator(CatalogProperties properties) {
         this.properties = properties;
     }
 
-    /** Returns every problem of the form; the secrets count as present when stored or newly typed. */
-    List<FieldProblem> validate(ApplicationForm form, boolean nameTaken) {
+    /**
+     * Returns every problem of the form; the secrets count as present when stored or newly typed. A draft
+     * may leave fields empty, but what it holds must be valid; {@code complete} also requires every field
+     * that publishing needs.
+     */
+    List<FieldProblem> validate(ApplicationForm form, boolean nameTaken, boolean complete) {
         List<FieldProblem> problems = new ArrayList<>();
         if (form.getName().isBlank()) {
             problems.add(new FieldProblem("name", "Enter a name that requesters will recognise, such as \"Salesforce\"."));
@@ -34,11 +39,14 @@ class ApplicationValidator {
                     + "\" already exists. Choose another name."));
         }
         if (form.getApproverType().includesOwner() && form.getOwnerId() == null) {
-            problems.add(new FieldProblem("ownerId", "Approver type " + form.getApproverType().displayName()
+            problems.add(FieldProblem.missing("ownerId", "Approver type " + form.getApproverType().displayName()
                     + " needs an application owner. Choose an owner, or another approver type."));
         }
         if (form.isFulfillmentEnabled()) {
             validateFulfillment(form, problems);
+        }
+        if (!complete) {
+            problems.removeIf(FieldProblem::missingValue);
         }
         return problems;
     }
@@ -48,7 +56,7 @@ class ApplicationValidator {
         checkUrl("baseUri", "Base URI", form.getBaseUri(), salesforce ? SALESFORCE_SCIM_PATH : null,
                 "https://yourcompany.my.salesforce.com" + SALESFORCE_SCIM_PATH, problems);
         if (!form.isApiKeyStored() && form.getNewApiKey() == null) {
-            problems.add(new FieldProblem("newApiKey", form.isOauthEnabled()
+            problems.add(FieldProblem.missing("newApiKey", form.isOauthEnabled()
                     ? "Enter the API key: the OAuth 2.0 refresh token Grantflow exchanges for access tokens."
                     : "Enter the API key: the bearer token the SCIM service accepts."));
         }
@@ -57,10 +65,10 @@ class ApplicationValidator {
             checkUrl("tokenUrl", "Token URL", form.getTokenUrl(), salesforce ? SALESFORCE_TOKEN_PATH : null,
                     "https://yourcompany.my.salesforce.com" + SALESFORCE_TOKEN_PATH, problems);
             if (form.getClientId().isBlank()) {
-                problems.add(new FieldProblem("clientId", "Enter the client ID (the connected app's consumer key)."));
+                problems.add(FieldProblem.missing("clientId", "Enter the client ID (the connected app's consumer key)."));
             }
             if (!form.isClientSecretStored() && form.getNewClientSecret() == null) {
-                problems.add(new FieldProblem("newClientSecret",
+                problems.add(FieldProblem.missing("newClientSecret",
                         "Enter the client secret (the connected app's consumer secret)."));
             }
         }
@@ -70,13 +78,13 @@ class ApplicationValidator {
         String id = form.getGroupsObjectId();
         if (!salesforce) {
             if (id.isBlank()) {
-                problems.add(new FieldProblem("groupsObjectId", "Enter the id of the SCIM group that new users join."));
+                problems.add(FieldProblem.missing("groupsObjectId", "Enter the id of the SCIM group that new users join."));
             }
             return;
         }
         String problem = salesforceProfileIdProblem(id);
         if (problem != null) {
-            problems.add(new FieldProblem("groupsObjectId", problem));
+            problems.add(id.isBlank() ? FieldProblem.missing("groupsObjectId", problem) : new FieldProblem("groupsObjectId", problem));
         }
     }
 
@@ -103,7 +111,7 @@ class ApplicationValidator {
     private void checkUrl(String field, String label, String value, @Nullable String requiredSuffix, String example,
                           List<FieldProblem> problems) {
         if (value.isBlank()) {
-            problems.add(new FieldProblem(field, "Enter the " + label + ", for example " + example + "."));
+            problems.add(FieldProblem.missing(field, "Enter the " + label + ", for example " + example + "."));
             return;
         }
         URI uri;

@@ -59,7 +59,7 @@ public class CatalogService implements ApplicationOwnership {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long create(ApplicationForm form, long actorId) {
-        check(form, null);
+        check(form, null, false);
         Application application = new Application();
         application.template = form.getTemplate();
         applications.saveAndFlush(application);
@@ -78,7 +78,7 @@ public class CatalogService implements ApplicationOwnership {
     public void saveDraft(long applicationId, ApplicationForm form, long actorId) {
         Application application = require(applicationId);
         form.setTemplate(application.template);
-        check(form, application);
+        check(form, application, false);
         ApplicationSettings draft = application.requireDraft();
         SettingsMapper.apply(form, draft, cipher, actorId);
         application.updatedAt = Instant.now();
@@ -91,7 +91,7 @@ public class CatalogService implements ApplicationOwnership {
     public int publish(long applicationId, long actorId) {
         Application application = require(applicationId);
         ApplicationSettings draft = application.requireDraft();
-        check(SettingsMapper.toForm(application.template, draft), application);
+        check(SettingsMapper.toForm(application.template, draft), application, true);
         @Nullable ApplicationSettings previous = application.published;
         if (previous != null && draft.sameSettingsAs(previous)) {
             return Objects.requireNonNull(previous.versionNumber);
@@ -141,14 +141,14 @@ public class CatalogService implements ApplicationOwnership {
         return applications.existsByOwner(personId);
     }
 
-    private void check(ApplicationForm form, @Nullable Application existing) {
+    private void check(ApplicationForm form, @Nullable Application existing, boolean complete) {
         if (existing != null && existing.draft != null) {
             form.setApiKeyStored(existing.draft.apiKeySealed != null);
             form.setClientSecretStored(existing.draft.clientSecretSealed != null);
         }
         long excludedId = existing == null ? -1 : existing.requireId();
         boolean nameTaken = !form.getName().isBlank() && applications.existsByName(form.getName().strip(), excludedId);
-        List<FieldProblem> problems = validator.validate(form, nameTaken);
+        List<FieldProblem> problems = validator.validate(form, nameTaken, complete);
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }

@@ -149,11 +149,13 @@ public class ScimClient implements AutoCloseable {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    // RFC 7644 section 3.5.2 lets the client exclude attributes from the PATCH response, and a group response
-    // with all members could exceed the response size limit.
+    // No excludedAttributes=members here, although RFC 7644 lets it shape only the response: SCIMMY 1.3.5
+    // applies the patch to the group as read without members, which drops every other member.
+    // NOTE: a server that answers a membership PATCH with the whole group can exceed max-response-size for
+    // very large groups; the call then fails as transient.
     private static ScimRequest groupPatch(String groupId, PatchRequest patch) {
         String path = "/Groups/" + ScimRequest.segment(groupId);
-        return new ScimRequest(HttpMethod.PATCH, path, "excludedAttributes=members", patch);
+        return new ScimRequest(HttpMethod.PATCH, path, null, patch);
     }
 
     private JsonNode requireBody(ScimTarget target, ScimRequest request, CallListener listener) {

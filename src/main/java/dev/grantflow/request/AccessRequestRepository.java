@@ -13,6 +13,8 @@ interface AccessRequestRepository extends JpaRepository<AccessRequest, Long> {
 
     long countByRequesterId(long requesterId);
 
+    List<AccessRequest> findByRequesterIdAndOpenKeyIsNotNull(long requesterId);
+
     Optional<AccessRequest> findByOpenKey(String openKey);
 
     List<AccessRequest> findByIdIn(Collection<Long> ids);

@@ -1,5 +1,6 @@
 package dev.grantflow.request;
 
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +31,10 @@ public class RequestProgress {
     /** Records that a stage waits for an approver; {@code note} explains a fallback to the admins. */
     public void awaitingApproval(long requestId, String stage, String approverDescription, @Nullable String note) {
         AccessRequest request = require(requestId);
-        request.moveTo(RequestStatus.PENDING_APPROVAL, stage + ": " + approverDescription);
-        String message = "Waiting for " + stage.toLowerCase(java.util.Locale.ROOT) + " approval by " + approverDescription + ".";
-        record(requestId, null, SYSTEM_ACTOR, RequestEventType.AWAITING_APPROVAL, note == null ? message : message + " " + note);
+        request.moveTo(RequestStatus.PENDING_APPROVAL, stage + " approval by " + approverDescription);
+        String waiting = "Waiting for " + stage.toLowerCase(Locale.ROOT) + " approval";
+        String message = note == null ? waiting + " by " + approverDescription + "." : waiting + ". " + note;
+        record(requestId, null, SYSTEM_ACTOR, RequestEventType.AWAITING_APPROVAL, message);
     }
 
     /** Records an approver's decision at a stage. A rejection closes the request. */

@@ -102,6 +102,13 @@ public class RequestService {
         return requests.findByRequesterIdOrderByCreatedAtDesc(requesterId, pageable).map(request -> toView(request, name));
     }
 
+    /** Returns the person's open requests by application id, so the catalog can show them. */
+    public Map<Long, RequestView> openRequestsOf(long requesterId) {
+        String name = directory.require(requesterId).getDisplayName();
+        return requests.findByRequesterIdAndOpenKeyIsNotNull(requesterId).stream()
+                .collect(Collectors.toMap(request -> request.applicationId, request -> toView(request, name)));
+    }
+
     public long countMine(long requesterId) {
         return requests.countByRequesterId(requesterId);
     }

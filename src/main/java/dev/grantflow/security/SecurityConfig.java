@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,7 +30,10 @@ class SecurityConfig {
                 .requestMatchers(SANDBOX_PATHS).permitAll()
                 .requestMatchers("/actuator/health").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(SANDBOX_PATHS));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Signed-in people reach Vaadin for any other path, so an unknown address shows the not-found page
+        // instead of an empty 403; view annotations still decide which pages each role may open.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.grantflow.directory.Person;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -46,8 +48,8 @@ public abstract class KaribuTestSupport {
     protected TestFixtures fixtures;
 
     /**
-     * Finds every {@code @Route} class. Karibu's own discovery skips package-private classes, and the views
-     * here are package-private, so Spring's scanner adds them.
+     * Finds every {@code @Route} class and error view. Karibu's own discovery skips package-private classes,
+     * and the views here are package-private, so Spring's scanner adds them.
      */
     @SuppressWarnings("unchecked")
     private static Routes discoverRoutes() {
@@ -56,6 +58,12 @@ public abstract class KaribuTestSupport {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         for (BeanDefinition candidate : scanner.findCandidateComponents("dev.grantflow")) {
             routes.getRoutes().add((Class<? extends Component>) ClassUtils.resolveClassName(
+                    candidate.getBeanClassName(), KaribuTestSupport.class.getClassLoader()));
+        }
+        ClassPathScanningCandidateComponentProvider errorScanner = new ClassPathScanningCandidateComponentProvider(false);
+        errorScanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        for (BeanDefinition candidate : errorScanner.findCandidateComponents("dev.grantflow")) {
+            routes.getErrorRoutes().add((Class<? extends HasErrorParameter<?>>) ClassUtils.resolveClassName(
                     candidate.getBeanClassName(), KaribuTestSupport.class.getClassLoader()));
         }
         return routes;

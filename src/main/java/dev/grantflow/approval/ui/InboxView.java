@@ -3,6 +3,7 @@ package dev.grantflow.approval.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,7 +39,9 @@ class InboxView extends VerticalLayout {
         grid.addColumn(ApprovalTask::requesterName).setHeader("Requester").setAutoWidth(true);
         grid.addColumn(ApprovalTask::applicationName).setHeader("Application").setAutoWidth(true);
         grid.addColumn(task -> task.stage().displayName() + (task.fallback() ? " (admins)" : "")).setHeader("Stage").setAutoWidth(true);
-        grid.addColumn(ApprovalTask::justification).setHeader("Justification").setFlexGrow(1);
+        grid.addColumn(ApprovalTask::justification).setHeader("Justification").setFlexGrow(1)
+                .setTooltipGenerator(ApprovalTask::justification);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(task -> age(task.createdAt())).setHeader("Age").setAutoWidth(true);
         grid.addComponentColumn(task -> actions(task, approvals, approver)).setHeader("Decision").setKey("decision")
                 .setAutoWidth(true);

@@ -36,6 +36,7 @@ import dev.grantflow.security.CurrentUser;
 import dev.grantflow.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -85,6 +86,8 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         revokeMode.setItems(RevokeMode.values());
         revokeMode.setItemLabelGenerator(RevokeMode::displayName);
         bind(directory);
+        List.of(name, baseUri, apiKey, groupsObjectId, tokenUrl, clientId, clientSecret)
+                .forEach(field -> field.setRequiredIndicatorVisible(true));
         saveAndFinish.addThemeVariants(ButtonVariant.PRIMARY);
         saveAndFinish.addClickListener(click -> save(false));
         publish.addClickListener(click -> save(true));
@@ -92,9 +95,16 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         publish.setId("publish");
         oauthEnabled.addValueChangeListener(change -> showOauthFields(change.getValue()));
         add(title, new H3("Basic Information"), new FormLayout(name, owner, description), new H3("Fulfillment"),
-                fulfillmentEnabled, new FormLayout(approverType, new TextField("Fulfillment type", "SCIM Endpoint", ""),
+                fulfillmentEnabled, new FormLayout(approverType, fulfillmentType(),
                         baseUri, apiKey, groupsObjectId, revokeMode), oauthEnabled, new FormLayout(tokenUrl, clientId, clientSecret),
                 new HorizontalLayout(saveAndFinish, publish));
+    }
+
+    private static TextField fulfillmentType() {
+        TextField type = new TextField("Fulfillment type");
+        type.setValue("SCIM Endpoint");
+        type.setReadOnly(true);
+        return type;
     }
 
     private void bind(DirectoryService directory) {
@@ -159,19 +169,25 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
             } else {
                 catalog.saveDraft(applicationId, form, actorId);
             }
-            String message = "Saved the draft of " + form.getName() + ".";
-            if (thenPublish) {
+        } catch (InvalidApplicationException e) {
+            showProblems(e, "Nothing was saved: fix the marked fields.");
+            return;
+        }
+        String message = "Saved the draft of " + form.getName() + ". Publish it to make it live.";
+        if (thenPublish) {
+            try {
                 int version = catalog.publish(applicationId, actorId);
                 message = "Published " + form.getName() + " as version " + version + ".";
+            } catch (InvalidApplicationException e) {
+                showProblems(e, "Saved the draft, but it cannot be published yet: fix the marked fields.");
+                return;
             }
-            Notification.show(message).addThemeVariants(NotificationVariant.SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(ApplicationsView.class));
-        } catch (InvalidApplicationException e) {
-            showProblems(e);
         }
+        Notification.show(message).addThemeVariants(NotificationVariant.SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(ApplicationsView.class));
     }
 
-    private void showProblems(InvalidApplicationException invalid) {
+    private void showProblems(InvalidApplicationException invalid, String summary) {
         Map<String, HasValidation> fields = fields();
         for (FieldProblem problem : invalid.problems()) {
             HasValidation field = fields.get(problem.field());
@@ -180,7 +196,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
                 field.setInvalid(true);
             }
         }
-        Notification.show("Nothing was saved yet: fix the marked fields.").addThemeVariants(NotificationVariant.ERROR);
+        Notification.show(summary).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private Map<String, HasValidation> fields() {

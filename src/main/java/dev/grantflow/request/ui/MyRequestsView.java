@@ -1,6 +1,7 @@
 package dev.grantflow.request.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -45,6 +46,7 @@ class MyRequestsView extends VerticalLayout {
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) requests.countMine(personId)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class, RequestDetailView.parameters(click.getItem().id()))));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("my-requests");
         add(grid);
     }

@@ -2,6 +2,7 @@ package dev.grantflow.sandbox.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,7 +39,7 @@ class SandboxUsersView extends VerticalLayout {
             return;
         }
         add(new Paragraph("Users in the Salesforce-compatible sandbox org. Provisioned requests appear here."));
-        grid.addColumn(SandboxUser::userName).setHeader("userName").setAutoWidth(true);
+        grid.addColumn(SandboxUser::userName).setHeader("User name").setAutoWidth(true);
         grid.addColumn(user -> (user.givenName() == null ? "" : user.givenName() + " ") + user.familyName()).setHeader("Name");
         grid.addColumn(SandboxUser::profileName).setHeader("Profile").setAutoWidth(true);
         grid.addColumn(SandboxUser::profileId).setHeader("Profile ID").setAutoWidth(true);
@@ -46,6 +47,7 @@ class SandboxUsersView extends VerticalLayout {
         grid.addColumn(SandboxUser::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(user -> TIME.format(user.created())).setHeader("Created").setAutoWidth(true);
         grid.setItems(store.users());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("sandbox-users");
         add(new Button("Refresh", click -> grid.setItems(store.users())), grid);
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.grantflow.security.CurrentUser;
 import dev.grantflow.security.SignInHints;
 import dev.grantflow.security.SignInHints.DemoAccount;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setUsername("Email");
+        i18n.getErrorMessage().setTitle("Incorrect email or password");
         i18n.getErrorMessage().setMessage("Check your email and password and try again.");
         form.setI18n(i18n);
         add(new H1("Grantflow"), new Paragraph("Request access to business applications."), form);
@@ -42,13 +44,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private VerticalLayout demoAccounts(SignInHints hints) {
         Grid<DemoAccount> grid = new Grid<>(DemoAccount.class, false);
-        grid.addColumn(DemoAccount::displayName).setHeader("Name");
+        grid.addColumn(DemoAccount::displayName).setHeader("Name").setAutoWidth(true);
         grid.addColumn(DemoAccount::role).setHeader("Role").setAutoWidth(true);
         grid.addColumn(DemoAccount::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(DemoAccount::password).setHeader("Password");
+        grid.addColumn(DemoAccount::password).setHeader("Password").setAutoWidth(true);
         grid.setItems(hints.accounts());
         grid.setAllRowsVisible(true);
-        grid.setWidth("48rem");
+        grid.setWidth("60rem");
+        grid.setMaxWidth("100%");
         grid.setId("demo-accounts");
         VerticalLayout section = new VerticalLayout(new H2("Demo accounts"),
                 new Paragraph("This is a demo directory. Sign in as any of these people."), grid);
@@ -59,6 +62,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.find().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
         }

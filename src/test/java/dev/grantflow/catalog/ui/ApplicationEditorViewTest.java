@@ -146,21 +146,33 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
     }
 
     @Test
-    void oauthNeedsClientIdAndSecret() {
+    void publishNeedsClientIdAndSecret() {
         editor.clientId.setValue("");
+        editor.clientSecret.setValue("");
+
+        editor.publish.click();
+
+        assertThat(editor.clientId.isInvalid()).isTrue();
+        assertThat(editor.clientSecret.isInvalid()).isTrue();
+        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
+    }
+
+    @Test
+    void incompleteDraftCanBeSaved() {
+        editor.baseUri.setValue("");
         editor.clientSecret.setValue("");
 
         editor.saveAndFinish.click();
 
-        assertThat(editor.clientId.isInvalid()).isTrue();
-        assertThat(editor.clientSecret.isInvalid()).isTrue();
+        assertThat(editor.baseUri.isInvalid()).isFalse();
+        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
     }
 
     @Test
-    void ownerApprovalNeedsOwner() {
+    void publishNeedsOwnerForOwnerApproval() {
         editor.approverType.setValue(ApproverType.APPLICATION_OWNER);
 
-        editor.saveAndFinish.click();
+        editor.publish.click();
 
         assertThat(editor.owner.isInvalid()).isTrue();
         assertThat(editor.owner.getErrorMessage()).contains("owner");

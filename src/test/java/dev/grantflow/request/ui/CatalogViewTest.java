@@ -1,10 +1,12 @@
 package dev.grantflow.request.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import dev.grantflow.catalog.ApproverType;
 import dev.grantflow.directory.Person;
 import dev.grantflow.request.RequestService;
@@ -71,15 +73,14 @@ class CatalogViewTest extends KaribuTestSupport {
     }
 
     @Test
-    void secondRequestShowsReason() {
-        requests.submit(employee.getId(), applicationId, "First");
-        _get(Button.class, spec -> spec.withId("request-" + applicationId)).click();
-        RequestAccessDialog dialog = _get(RequestAccessDialog.class);
-        dialog.justification.setValue("Second");
+    void openRequestReplacesRequestButton() {
+        RequestView first = requests.submit(employee.getId(), applicationId, "First");
+        UI.getCurrent().navigate(MyRequestsView.class);
+        UI.getCurrent().navigate(CatalogView.class);
 
-        dialog.submit.click();
+        Anchor link = _get(Anchor.class, spec -> spec.withId("open-request-" + applicationId));
 
-        assertThat(dialog.justification.getErrorMessage()).contains("already have an open request");
-        assertThat(requests.countMine(employee.getId())).isEqualTo(1);
+        assertThat(link.getHref()).isEqualTo("requests/" + first.id());
+        assertThat(_find(Button.class, spec -> spec.withId("request-" + applicationId))).isEmpty();
     }
 }
