@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class SandboxStore {
     private final SandboxCounters counters = new SandboxCounters();
     private final SandboxUserIds userIds = new SandboxUserIds();
     private volatile Duration latency = Duration.ZERO;
+    private volatile @Nullable Boolean rotateRefreshTokens;
 
     @Autowired
     public SandboxStore(SandboxProperties properties) {
@@ -129,6 +131,16 @@ public class SandboxStore {
         return latency;
     }
 
+    /** Turns refresh-token rotation on or off until the next reset, overriding the configured setting. */
+    public void setRotateRefreshTokens(boolean rotate) {
+        rotateRefreshTokens = rotate;
+    }
+
+    /** Returns every access and refresh token the sandbox issued (the first 10,000), for leak scans in tests. */
+    public Set<String> issuedSecrets() {
+        return tokens.issuedSecrets();
+    }
+
     /**
      * Restores the startup state: no users, groups without members, only the configured refresh token,
      * no access tokens, faults, counters or latency. User ids keep counting up, so an id is never reused.
@@ -143,6 +155,7 @@ public class SandboxStore {
         faults.clear();
         counters.clear();
         latency = Duration.ZERO;
+        rotateRefreshTokens = null;
         log.info("Reset sandbox state orgId={}", ORG_ID);
     }
 
@@ -173,7 +186,8 @@ public class SandboxStore {
 
     /** Exchanges a refresh token for a new access token, rotating it when configured. Empty when it is not valid. */
     Optional<SandboxIssuedToken> refresh(String refreshToken) {
-        boolean rotate = properties.rotateRefreshTokens();
+        Boolean override = rotateRefreshTokens;
+        boolean rotate = override != null ? override : properties.rotateRefreshTokens();
         return Optional.ofNullable(tokens.refresh(refreshToken, rotate, now(), properties.accessTokenLifetime()));
     }
 

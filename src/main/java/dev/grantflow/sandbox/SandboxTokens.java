@@ -18,11 +18,13 @@ final class SandboxTokens {
 
     /** Random bytes per token, 384 bits, which encode to 64 URL-safe Base64 characters. */
     private static final int TOKEN_BYTES = 48;
+    private static final int MAX_REMEMBERED_SECRETS = 10_000;
 
     private final String orgId15;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Instant> accessTokenExpiries = new ConcurrentHashMap<>();
     private final Set<String> refreshTokens = new HashSet<>(); // guarded by this
+    private final Set<String> issuedSecrets = ConcurrentHashMap.newKeySet();
 
     /** Creates the token state of an org whose 15-character id is {@code orgId15}. */
     SandboxTokens(String orgId15) {
@@ -34,7 +36,19 @@ final class SandboxTokens {
         accessTokenExpiries.values().removeIf(expiry -> !now.isBefore(expiry));
         String token = orgId15 + "!" + randomToken();
         accessTokenExpiries.put(token, now.plus(lifetime));
+        remember(token);
         return token;
+    }
+
+    /** Returns every access and refresh token issued so far, up to a bound, so tests can scan for leaks. */
+    Set<String> issuedSecrets() {
+        return Set.copyOf(issuedSecrets);
+    }
+
+    private void remember(String secret) {
+        if (issuedSecrets.size() < MAX_REMEMBERED_SECRETS) {
+            issuedSecrets.add(secret);
+        }
     }
 
     boolean isLiveAccessToken(String token, Instant now) {
@@ -77,6 +91,7 @@ final class SandboxTokens {
         }
         String next = randomToken();
         refreshTokens.add(next);
+        remember(next);
         return next;
     }
 
