@@ -44,6 +44,12 @@ class Application {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt = Instant.now();
 
+    @Column(name = "last_publish_error", length = 2000)
+    @Nullable String lastPublishError;
+
+    @Column(name = "last_publish_failed_at")
+    @Nullable Instant lastPublishFailedAt;
+
     @Version
     long version;
 
@@ -62,9 +68,14 @@ class Application {
     }
 
     PublishState publishState() {
-        if (published == null) {
-            return PublishState.DRAFT;
+        if (lastPublishError != null) {
+            return PublishState.PUBLISH_FAILED;
         }
-        return draft == null || draft.sameSettingsAs(published) ? PublishState.PUBLISHED : PublishState.CHANGES_PENDING;
+        return published == null ? PublishState.NOT_PUBLISHED : PublishState.PUBLISHED;
+    }
+
+    DraftState draftState() {
+        return published != null && (draft == null || draft.sameSettingsAs(published))
+                ? DraftState.NO_CHANGES : DraftState.CHANGES_PENDING;
     }
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * A row of the admin's application list.
  */
 public record ApplicationSummary(long id, String name, CatalogTemplate template, PublishState state,
-                                 ApproverType approverType, boolean fulfillmentEnabled,
-                                 @Nullable Integer publishedVersion, Instant updatedAt) {
+                                 DraftState draftState, ApproverType approverType, boolean fulfillmentEnabled,
+                                 @Nullable Integer publishedVersion, Instant updatedAt,
+                                 @Nullable String lastPublishError) {
 }

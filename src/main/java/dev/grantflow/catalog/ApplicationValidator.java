@@ -74,6 +74,28 @@ class ApplicationValidator {
         }
     }
 
+    /** Returns problems that do not block saving or publishing. */
+    List<FieldProblem> warnings(ApplicationForm form) {
+        if (form.getTemplate() != CatalogTemplate.SALESFORCE || !form.isOauthEnabled()) {
+            return List.of();
+        }
+        String scimHost = hostOf(form.getBaseUri());
+        String tokenHost = hostOf(form.getTokenUrl());
+        if (scimHost == null || tokenHost == null || scimHost.equalsIgnoreCase(tokenHost)) {
+            return List.of();
+        }
+        return List.of(new FieldProblem("tokenUrl", "The token URL's host " + tokenHost + " differs from the Base URI's host "
+                + scimHost + ". Salesforce serves both on the same My Domain host; check that both name the same org."));
+    }
+
+    private static @Nullable String hostOf(String url) {
+        try {
+            return url.isBlank() ? null : new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
     private static void validateGroupsObjectId(ApplicationForm form, boolean salesforce, List<FieldProblem> problems) {
         String id = form.getGroupsObjectId();
         if (!salesforce) {

@@ -1,11 +1,15 @@
 package dev.grantflow.catalog;
 
 import dev.grantflow.directory.ApplicationOwnership;
+import dev.grantflow.directory.DirectoryService;
 import dev.grantflow.security.SecretCipher;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +34,17 @@ public class CatalogService implements ApplicationOwnership {
     private final ApplicationValidator validator;
     private final SecretCipher cipher;
     private final ApplicationEventPublisher events;
+    private final DirectoryService directory;
 
     CatalogService(ApplicationRepository applications, ApplicationSettingsRepository settings,
-                   ApplicationValidator validator, SecretCipher cipher, ApplicationEventPublisher events) {
+                   ApplicationValidator validator, SecretCipher cipher, ApplicationEventPublisher events,
+                   DirectoryService directory) {
         this.applications = applications;
         this.settings = settings;
         this.validator = validator;
         this.cipher = cipher;
         this.events = events;
+        this.directory = directory;
     }
 
     /** Returns an empty form for a new application from the template. */
@@ -82,16 +89,30 @@ public class CatalogService implements ApplicationOwnership {
         ApplicationSettings draft = application.requireDraft();
         SettingsMapper.apply(form, draft, cipher, actorId);
         application.updatedAt = Instant.now();
+        application.lastPublishError = null;
+        application.lastPublishFailedAt = null;
         log.info("Saved application draft, applicationId={} actorId={}", applicationId, actorId);
     }
 
-    /** Makes the draft live as a new version, and returns the version number. */
+    /**
+     * Makes the draft live as a new version, and returns the version number. A refused publish changes
+     * nothing but the application's "Publish failed" state, which keeps the reason.
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
+    @Transactional(noRollbackFor = InvalidApplicationException.class)
     public int publish(long applicationId, long actorId) {
         Application application = require(applicationId);
         ApplicationSettings draft = application.requireDraft();
-        check(SettingsMapper.toForm(application.template, draft), application, true);
+        try {
+            check(SettingsMapper.toForm(application.template, draft), application, true);
+        } catch (InvalidApplicationException e) {
+            application.lastPublishError = e.getMessage().length() > 2000 ? e.getMessage().substring(0, 1997) + "..." : e.getMessage();
+            application.lastPublishFailedAt = Instant.now();
+            log.info("Publish refused, applicationId={} actorId={} problems={}", applicationId, actorId, e.problems().size());
+            throw e;
+        }
+        application.lastPublishError = null;
+        application.lastPublishFailedAt = null;
         @Nullable ApplicationSettings previous = application.published;
         if (previous != null && draft.sameSettingsAs(previous)) {
             return Objects.requireNonNull(previous.versionNumber);
@@ -106,6 +127,29 @@ public class CatalogService implements ApplicationOwnership {
         events.publishEvent(new ApplicationPublished(applicationId, version.versionNumber, apiKeyChanged));
         log.info("Published application, applicationId={} version={} actorId={}", applicationId, version.versionNumber, actorId);
         return version.versionNumber;
+    }
+
+    /** Returns the published versions of an application, newest first, with what each one changed. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<VersionSummary> history(long applicationId) {
+        List<ApplicationSettings> versions = settings.findByApplicationIdAndVersionNumberNotNullOrderByVersionNumberDesc(applicationId);
+        Map<Long, String> names = directory.displayNames(versions.stream()
+                .flatMap(version -> java.util.stream.Stream.of(version.savedBy, version.ownerId))
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        List<VersionSummary> history = new ArrayList<>();
+        for (int i = 0; i < versions.size(); i++) {
+            ApplicationSettings version = versions.get(i);
+            ApplicationSettings previous = i + 1 < versions.size() ? versions.get(i + 1) : null;
+            String publisher = version.savedBy == null ? "Grantflow" : names.getOrDefault(version.savedBy, "Person " + version.savedBy);
+            history.add(new VersionSummary(Objects.requireNonNull(version.versionNumber), publisher, version.savedAt,
+                    SettingsDiff.between(previous, version, id -> names.getOrDefault(id, "Person " + id))));
+        }
+        return history;
+    }
+
+    /** Returns warnings that do not block saving or publishing, such as token and SCIM hosts that differ. */
+    public List<FieldProblem> warnings(ApplicationForm form) {
+        return validator.warnings(form);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -163,6 +207,7 @@ public class CatalogService implements ApplicationOwnership {
         ApplicationSettings shown = application.draft != null ? application.draft : Objects.requireNonNull(application.published);
         ApplicationSettings live = application.published;
         return new ApplicationSummary(application.requireId(), shown.name, application.template, application.publishState(),
-                shown.approverType, shown.fulfillmentEnabled, live == null ? null : live.versionNumber, application.updatedAt);
+                application.draftState(), shown.approverType, shown.fulfillmentEnabled,
+                live == null ? null : live.versionNumber, application.updatedAt, application.lastPublishError);
     }
 }

@@ -1,16 +1,16 @@
 package dev.grantflow.catalog;
 
 /**
- * Where an application's draft stands against what is live.
+ * The outcome of an application's publishing: whether requesters see it, and whether the last attempt failed.
  */
 public enum PublishState {
 
-    /** Saved but never published: requesters do not see it. */
-    DRAFT("Draft"),
-    /** The draft holds changes that are not live yet. */
-    CHANGES_PENDING("Changes pending"),
-    /** The draft and the live settings are the same. */
-    PUBLISHED("Published");
+    /** Never published: requesters do not see it. */
+    NOT_PUBLISHED("Not published"),
+    /** A version is live. */
+    PUBLISHED("Published"),
+    /** The last publish was refused; the reason is kept until the next save or publish. */
+    PUBLISH_FAILED("Publish failed");
 
     private final String displayName;
 

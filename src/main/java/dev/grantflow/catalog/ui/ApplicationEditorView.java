@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -71,6 +72,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
     private final CatalogService catalog;
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
     private final H2 title = new H2();
+    private final Div history = new Div();
     private @Nullable Long applicationId;
     private ApplicationForm form = new ApplicationForm();
 
@@ -97,7 +99,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         add(title, new H3("Basic Information"), new FormLayout(name, owner, description), new H3("Fulfillment"),
                 fulfillmentEnabled, new FormLayout(approverType, fulfillmentType(),
                         baseUri, apiKey, groupsObjectId, revokeMode), oauthEnabled, new FormLayout(tokenUrl, clientId, clientSecret),
-                new HorizontalLayout(saveAndFinish, publish));
+                new HorizontalLayout(saveAndFinish, publish), history);
     }
 
     private static TextField fulfillmentType() {
@@ -141,6 +143,10 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         title.setText((applicationId == null ? "Add " : "Edit ") + form.getTemplate().displayName() + " application");
+        history.removeAll();
+        if (applicationId != null) {
+            history.add(new VersionHistory(catalog.history(applicationId)));
+        }
         groupsObjectId.setHelperText(form.getTemplate().groupsObjectMeaning()
                 + (form.getTemplate() == CatalogTemplate.SALESFORCE ? ": 15 or 18 characters starting with 00e" : ""));
         apiKey.setPlaceholder(form.isApiKeyStored() ? "Stored; type a new value to replace it" : "");
@@ -184,6 +190,8 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
             }
         }
         Notification.show(message).addThemeVariants(NotificationVariant.SUCCESS);
+        catalog.warnings(form).forEach(warning -> Notification.show("Warning: " + warning.message(), 10_000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.WARNING));
         getUI().ifPresent(ui -> ui.navigate(ApplicationsView.class));
     }
 

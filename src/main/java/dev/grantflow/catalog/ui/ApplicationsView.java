@@ -41,7 +41,9 @@ class ApplicationsView extends VerticalLayout {
         }
         grid.addColumn(ApplicationSummary::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(summary -> summary.template().displayName()).setHeader("Template").setAutoWidth(true);
-        grid.addColumn(summary -> summary.state().displayName()).setHeader("State").setAutoWidth(true);
+        grid.addColumn(summary -> summary.state().displayName()).setHeader("State").setAutoWidth(true)
+                .setTooltipGenerator(summary -> summary.lastPublishError() == null ? "" : summary.lastPublishError());
+        grid.addColumn(summary -> summary.draftState().displayName()).setHeader("Draft").setAutoWidth(true);
         grid.addColumn(summary -> summary.publishedVersion() == null ? "" : "v" + summary.publishedVersion())
                 .setHeader("Live version").setAutoWidth(true);
         grid.addColumn(summary -> summary.approverType().displayName()).setHeader("Approvers").setAutoWidth(true);

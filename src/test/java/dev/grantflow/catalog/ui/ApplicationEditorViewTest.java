@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
+import dev.grantflow.catalog.ApplicationForm;
 import dev.grantflow.catalog.ApplicationSummary;
 import dev.grantflow.catalog.ApproverType;
 import dev.grantflow.catalog.CatalogService;
+import dev.grantflow.catalog.DraftState;
+import dev.grantflow.catalog.FieldProblem;
 import dev.grantflow.catalog.PublishState;
 import dev.grantflow.catalog.SalesforceIds;
+import dev.grantflow.catalog.VersionSummary;
 import dev.grantflow.directory.Person;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.security.SystemActor;
 import dev.grantflow.testing.KaribuTestSupport;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +63,7 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
     void validFormSavesDraft() {
         editor.saveAndFinish.click();
 
-        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
+        assertThat(stateOf(name)).isEqualTo(PublishState.NOT_PUBLISHED);
     }
 
     @Test
@@ -142,7 +147,7 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
         editor.saveAndFinish.click();
 
         assertThat(editor.groupsObjectId.isInvalid()).isFalse();
-        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
+        assertThat(stateOf(name)).isEqualTo(PublishState.NOT_PUBLISHED);
     }
 
     @Test
@@ -154,7 +159,7 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
 
         assertThat(editor.clientId.isInvalid()).isTrue();
         assertThat(editor.clientSecret.isInvalid()).isTrue();
-        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
+        assertThat(stateOf(name)).isEqualTo(PublishState.PUBLISH_FAILED);
     }
 
     @Test
@@ -165,7 +170,7 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
         editor.saveAndFinish.click();
 
         assertThat(editor.baseUri.isInvalid()).isFalse();
-        assertThat(stateOf(name)).isEqualTo(PublishState.DRAFT);
+        assertThat(stateOf(name)).isEqualTo(PublishState.NOT_PUBLISHED);
     }
 
     @Test
@@ -214,6 +219,78 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
         reopened.publish.click();
 
         assertThat(stateOf(name)).isEqualTo(PublishState.PUBLISHED);
+    }
+
+    @Test
+    void editAfterPublishShowsChangesPending() {
+        editor.publish.click();
+        long id = idOf(name);
+        reopen(id).description.setValue("Changed description");
+
+        _get(ApplicationEditorView.class).saveAndFinish.click();
+
+        ApplicationSummary summary = summaryOf(name);
+        assertThat(summary.state()).isEqualTo(PublishState.PUBLISHED);
+        assertThat(summary.draftState()).isEqualTo(DraftState.CHANGES_PENDING);
+    }
+
+    @Test
+    void publishedAppHasNoChanges() {
+        editor.publish.click();
+
+        assertThat(summaryOf(name).draftState()).isEqualTo(DraftState.NO_CHANGES);
+    }
+
+    @Test
+    void refusedPublishShowsPublishFailed() {
+        editor.clientSecret.setValue("");
+        editor.clientId.setValue("");
+
+        editor.publish.click();
+
+        ApplicationSummary summary = summaryOf(name);
+        assertThat(summary.state()).isEqualTo(PublishState.PUBLISH_FAILED);
+        assertThat(summary.lastPublishError()).contains("client ID");
+    }
+
+    @Test
+    void historyListsVersionsAndChanges() {
+        editor.publish.click();
+        long id = idOf(name);
+        ApplicationEditorView second = reopen(id);
+        second.description.setValue("Second version");
+        second.apiKey.setValue("another-refresh-token");
+        second.publish.click();
+
+        List<VersionSummary> history = SystemActor.callAsAdmin(() -> catalog.history(id));
+
+        assertThat(history).extracting(VersionSummary::version).containsExactly(2, 1);
+        assertThat(history.getFirst().publishedBy()).isEqualTo("Ada Admin");
+        assertThat(history.getFirst().changes()).contains("Description: \"CRM\" → \"Second version\"", "API key: changed");
+        assertThat(String.join(" ", history.getFirst().changes())).doesNotContain("another-refresh-token");
+        assertThat(history.getLast().changes()).containsExactly("First version.");
+    }
+
+    @Test
+    void differentTokenHostIsOnlyAWarning() {
+        editor.tokenUrl.setValue("https://other.my.salesforce.com/services/oauth2/token");
+
+        editor.publish.click();
+
+        assertThat(summaryOf(name).state()).isEqualTo(PublishState.PUBLISHED);
+        ApplicationForm form = SystemActor.callAsAdmin(() -> catalog.loadForm(idOf(name)));
+        assertThat(catalog.warnings(form)).extracting(FieldProblem::message).singleElement().asString().contains("differs");
+    }
+
+    private ApplicationEditorView reopen(long id) {
+        UI.getCurrent().navigate(ApplicationEditorView.class, new RouteParameters(ApplicationEditorView.ID_PARAMETER, String.valueOf(id)));
+        return _get(ApplicationEditorView.class);
+    }
+
+    private ApplicationSummary summaryOf(String applicationName) {
+        return SystemActor.callAsAdmin(() -> catalog.listApplications(PageRequest.of(0, 1000)).stream()
+                .filter(summary -> summary.name().equals(applicationName))
+                .findFirst().orElseThrow());
     }
 
     private PublishState stateOf(String applicationName) {
