@@ -72,6 +72,18 @@ public class DirectoryService {
         return owners != null && owners.ownsAnyApplication(person.getId());
     }
 
+    /** Tells whether making {@code managerId} the manager of {@code personId} would close a reporting loop. */
+    public boolean wouldCreateCycle(long personId, long managerId) {
+        Long current = managerId;
+        for (int depth = 0; current != null && depth < 1000; depth++) {
+            if (current == personId) {
+                return true;
+            }
+            current = people.findById(current).map(Person::getManagerId).orElse(null);
+        }
+        return false;
+    }
+
     @Transactional
     public Person save(Person person) {
         return people.save(person);

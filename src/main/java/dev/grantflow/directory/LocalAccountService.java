@@ -1,13 +1,11 @@
 package dev.grantflow.directory;
 
+import dev.grantflow.security.PersonAuthorities;
 import dev.grantflow.security.PersonPrincipal;
-import dev.grantflow.security.Roles;
+import dev.grantflow.security.SecurityProperties;
 import dev.grantflow.security.SignedInPerson;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,32 +19,25 @@ import org.springframework.stereotype.Service;
 class LocalAccountService implements UserDetailsService {
 
     private final DirectoryService directory;
+    private final SecurityProperties properties;
 
-    LocalAccountService(DirectoryService directory) {
+    LocalAccountService(DirectoryService directory, SecurityProperties properties) {
         this.directory = directory;
+        this.properties = properties;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
+        if (!properties.localLogin()) {
+            throw new UsernameNotFoundException("Local sign-in is off; set grantflow.security.local-login=true to allow it");
+        }
         Person person = directory.findByEmail(email)
                 .filter(found -> found.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account for this email"));
         boolean approver = directory.isApprover(person);
         SignedInPerson signedIn = new SignedInPerson(person.getId(), person.getEmail(), person.getDisplayName(),
                 person.isAdmin(), approver);
-        return new LocalUser(person.getEmail(), person.getPasswordHash(), authorities(signedIn), signedIn);
-    }
-
-    static List<GrantedAuthority> authorities(SignedInPerson person) {
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.REQUESTER));
-        if (person.approver()) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.APPROVER));
-        }
-        if (person.admin()) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.ADMIN));
-        }
-        return authorities;
+        return new LocalUser(person.getEmail(), person.getPasswordHash(), PersonAuthorities.of(signedIn), signedIn);
     }
 
     /** A signed-in local account that carries the directory's view of the person. */
