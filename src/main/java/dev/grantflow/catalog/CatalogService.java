@@ -162,7 +162,8 @@ public class CatalogService implements ApplicationOwnership {
         return applications.count();
     }
 
-    /** Returns the published, fulfillment-enabled applications, by name. */
+    /** Returns the published, fulfillment-enabled applications, by name; signed-in people only. */
+    @PreAuthorize("isAuthenticated()")
     public List<CatalogEntry> listRequestable() {
         return applications.findRequestable().stream()
                 .map(application -> {

@@ -80,6 +80,12 @@ public abstract class KaribuTestSupport {
         SecurityContextHolder.clearContext();
     }
 
+    /** Starts a fresh mocked UI without a signed-in person, as a new browser session would. */
+    protected void restartVaadin() {
+        stopVaadin();
+        startVaadin();
+    }
+
     /** Signs the person in for the rest of the test, with the roles the directory gives them. */
     protected void signIn(Person person, boolean approver) {
         SignedInPerson signedIn = new SignedInPerson(person.getId(), person.getEmail(), person.getDisplayName(),
