@@ -74,6 +74,7 @@ public class CatalogService implements ApplicationOwnership {
         draft.applicationId = application.requireId();
         SettingsMapper.apply(form, draft, cipher, actorId);
         application.draft = settings.save(draft);
+        announceDraftSaved(application.requireId(), actorId, draft.name, true);
         log.info("Created application draft, applicationId={} template={} actorId={}",
                 application.id, application.template, actorId);
         return application.requireId();
@@ -91,6 +92,7 @@ public class CatalogService implements ApplicationOwnership {
         application.updatedAt = Instant.now();
         application.lastPublishError = null;
         application.lastPublishFailedAt = null;
+        announceDraftSaved(applicationId, actorId, draft.name, false);
         log.info("Saved application draft, applicationId={} actorId={}", applicationId, actorId);
     }
 
@@ -124,7 +126,7 @@ public class CatalogService implements ApplicationOwnership {
         application.published = settings.save(version);
         application.updatedAt = Instant.now();
         boolean apiKeyChanged = previous == null || !Objects.equals(previous.apiKeySealed, version.apiKeySealed);
-        events.publishEvent(new ApplicationPublished(applicationId, version.versionNumber, apiKeyChanged));
+        events.publishEvent(new ApplicationPublished(applicationId, actorId, version.versionNumber, apiKeyChanged));
         log.info("Published application, applicationId={} version={} actorId={}", applicationId, version.versionNumber, actorId);
         return version.versionNumber;
     }
@@ -197,6 +199,10 @@ public class CatalogService implements ApplicationOwnership {
         if (!problems.isEmpty()) {
             throw new InvalidApplicationException(problems);
         }
+    }
+
+    private void announceDraftSaved(long applicationId, long actorId, String name, boolean created) {
+        events.publishEvent(new ApplicationDraftSaved(applicationId, actorId, name, created));
     }
 
     private Application require(long applicationId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,13 +31,15 @@ public class ConnectionService {
     private final CatalogService catalog;
     private final RequestService requests;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
 
     ConnectionService(AppConnectionRepository connections, DatabaseTokenStore tokens, CatalogService catalog,
-                      RequestService requests, PlatformTransactionManager transactions) {
+                      RequestService requests, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.connections = connections;
         this.tokens = tokens;
         this.catalog = catalog;
         this.requests = requests;
+        this.events = events;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -60,6 +63,7 @@ public class ConnectionService {
             connection.statusDetail = detail.length() > 1000 ? detail.substring(0, 997) + "..." : detail;
             connection.updatedAt = Instant.now();
             connections.save(connection);
+            announce(applicationId, AppConnection.NEEDS_REAUTHORIZATION, detail);
         });
         log.warn("Connection needs re-authorization, applicationId={} detail={}", applicationId, detail);
     }
@@ -89,8 +93,15 @@ public class ConnectionService {
         connection.statusDetail = null;
         connection.updatedAt = Instant.now();
         connections.save(connection);
+        announce(published.applicationId(), AppConnection.CONNECTED,
+                "API key changed in version " + published.version() + ", so the connection starts over with it.");
         log.info("Reset connection tokens after a new API key was published, applicationId={} version={}",
                 published.applicationId(), published.version());
         requests.resumeHeld(published.applicationId(), "a new API key was published in version " + published.version() + ".");
+    }
+
+    /** Publishes the status change inside the transaction that stored it. */
+    private void announce(long applicationId, String status, String detail) {
+        events.publishEvent(new ConnectionStatusChanged(applicationId, status, detail));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class RequestProgress {
 
     private final AccessRequestRepository requests;
     private final RequestEventRepository history;
+    private final ApplicationEventPublisher events;
 
-    RequestProgress(AccessRequestRepository requests, RequestEventRepository history) {
+    RequestProgress(AccessRequestRepository requests, RequestEventRepository history, ApplicationEventPublisher events) {
         this.requests = requests;
         this.history = history;
+        this.events = events;
     }
 
     /** Records that a stage waits for an approver; {@code note} explains a fallback to the admins. */
@@ -47,6 +50,7 @@ public class RequestProgress {
             request.moveTo(RequestStatus.REJECTED, comment == null ? null : comment.strip());
             record(requestId, actorId, actorName, RequestEventType.REJECTED, stage + " approval rejected." + commentText);
         }
+        events.publishEvent(new ApprovalDecided(requestId, actorId, stage, approved, comment == null ? "" : comment.strip()));
         log.info("Recorded approval decision, requestId={} stage={} approved={} actorId={}", requestId, stage, approved, actorId);
     }
 
@@ -86,6 +90,7 @@ public class RequestProgress {
         request.scimUserId = scimUserId;
         request.moveTo(RequestStatus.PROVISIONED, null);
         record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONED, summary);
+        announceOutcome(request, ProvisioningOutcome.PROVISIONED, summary);
         log.info("Provisioned access request, requestId={} scimUserId={}", requestId, scimUserId);
     }
 
@@ -97,6 +102,7 @@ public class RequestProgress {
         request.attempts = attempts;
         record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_FAILED,
                 (revoking ? "Revocation failed: " : "Provisioning failed: ") + reason);
+        announceOutcome(request, revoking ? ProvisioningOutcome.REVOCATION_FAILED : ProvisioningOutcome.FAILED, reason);
         log.warn("Provisioning gave up, requestId={} revoking={} attempts={} reason={}", requestId, revoking, attempts, reason);
     }
 
@@ -111,18 +117,25 @@ public class RequestProgress {
         request.attempts = attempts;
         record(requestId, null, SYSTEM_ACTOR, RequestEventType.PROVISIONING_HELD,
                 "Provisioning is on hold until an admin re-authorizes the connection: " + reason);
+        announceOutcome(request, ProvisioningOutcome.HELD, reason);
         log.warn("Provisioning held, requestId={} reason={}", requestId, reason);
     }
 
     /** Records that the account was deactivated or removed from the group, which closes the request. */
     public void revoked(long requestId, String summary) {
-        require(requestId).moveTo(RequestStatus.REVOKED, null);
+        AccessRequest request = require(requestId);
+        request.moveTo(RequestStatus.REVOKED, null);
         record(requestId, null, SYSTEM_ACTOR, RequestEventType.REVOKED, summary);
+        announceOutcome(request, ProvisioningOutcome.REVOKED, summary);
         log.info("Revoked access, requestId={}", requestId);
     }
 
     private AccessRequest require(long requestId) {
         return requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
+    }
+
+    private void announceOutcome(AccessRequest request, String outcome, String detail) {
+        events.publishEvent(new ProvisioningOutcome(request.requireId(), request.applicationId, outcome, detail));
     }
 
     private void record(long requestId, @Nullable Long actorId, String actorName, RequestEventType type, String message) {

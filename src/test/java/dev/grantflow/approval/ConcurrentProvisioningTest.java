@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.grantflow.catalog.ApproverType;
+import org.flowable.engine.ManagementService;
 import dev.grantflow.directory.Person;
 import dev.grantflow.request.RequestService;
 import dev.grantflow.request.RequestStatus;
@@ -41,6 +42,8 @@ class ConcurrentProvisioningTest {
     @Autowired
     TestFixtures fixtures;
     @Autowired
+    ManagementService management;
+    @Autowired
     RequestService requests;
     @Autowired
     SandboxStore sandbox;
@@ -56,6 +59,13 @@ class ConcurrentProvisioningTest {
         app = fixtures.publish(fixtures.sandboxForm(port, ApproverType.NONE, null), admin);
         RequestView first = requests.submit(fixtures.person("First Person", null, false).getId(), app, "Warm up");
         awaitAll(List.of(first), RequestStatus.PROVISIONED);
+    }
+
+    /** Waits until no other test's job is queued, since injected faults hit whichever job calls first. */
+    @BeforeEach
+    void awaitQuietEngine() {
+        await().atMost(TIMEOUT).until(() -> management.createJobQuery().count() == 0
+                && management.createTimerJobQuery().count() == 0);
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.grantflow.catalog.ApplicationForm;
 import dev.grantflow.catalog.ApproverType;
+import org.flowable.engine.ManagementService;
 import dev.grantflow.catalog.SalesforceIds;
 import dev.grantflow.directory.Person;
 import dev.grantflow.provisioning.ConnectionProblem;
@@ -48,6 +49,8 @@ class ProvisioningFailureTest {
     @Autowired
     TestFixtures fixtures;
     @Autowired
+    ManagementService management;
+    @Autowired
     RequestService requests;
     @Autowired
     SandboxStore sandbox;
@@ -65,6 +68,13 @@ class ProvisioningFailureTest {
     void createPeople() {
         admin = fixtures.person("Ada Admin", null, true);
         employee = fixtures.person("Emma Employee", null, false);
+    }
+
+    /** Waits until no other test's job is queued, since injected faults hit whichever job calls first. */
+    @BeforeEach
+    void awaitQuietEngine() {
+        await().atMost(TIMEOUT).until(() -> management.createJobQuery().count() == 0
+                && management.createTimerJobQuery().count() == 0);
     }
 
     @AfterEach

@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout {
             admin.setExpanded(true);
             admin.addItem(new SideNavItem("Applications", "admin/applications", VaadinIcon.COG.create()));
             admin.addItem(new SideNavItem("Failures", "admin/failures", VaadinIcon.WARNING.create()));
+            admin.addItem(new SideNavItem("Audit", "admin/audit", VaadinIcon.RECORDS.create()));
             if (sandboxEnabled) {
                 admin.addItem(new SideNavItem("Sandbox users", "admin/sandbox", VaadinIcon.CLOUD.create()));
             }
