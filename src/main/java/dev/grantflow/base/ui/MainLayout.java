@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout {
             SideNavItem admin = new SideNavItem("Admin");
             admin.setExpanded(true);
             admin.addItem(new SideNavItem("Applications", "admin/applications", VaadinIcon.COG.create()));
+            admin.addItem(new SideNavItem("Directory", "admin/directory", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem("Failures", "admin/failures", VaadinIcon.WARNING.create()));
             admin.addItem(new SideNavItem("Audit", "admin/audit", VaadinIcon.RECORDS.create()));
             if (sandboxEnabled) {
