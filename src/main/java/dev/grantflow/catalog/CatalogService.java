@@ -154,6 +154,32 @@ public class CatalogService implements ApplicationOwnership {
         return validator.warnings(form);
     }
 
+    /** Returns the connection settings of an application's draft, so an admin can test them before publishing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ConnectionSettings draftConnection(long applicationId) {
+        Application application = require(applicationId);
+        return SettingsMapper.toConnection(application, application.requireDraft());
+    }
+
+    /**
+     * Stores a refresh token, such as one from "Connect to Salesforce", as the API key of the application's
+     * draft. The live settings keep their key until the draft is published.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setApiKey(long applicationId, String refreshToken, long actorId) {
+        if (refreshToken.isBlank()) {
+            throw new IllegalArgumentException("The API key of application " + applicationId + " must not be blank.");
+        }
+        Application application = require(applicationId);
+        ApplicationSettings draft = application.requireDraft();
+        draft.apiKeySealed = cipher.seal(refreshToken).ciphertext();
+        draft.savedBy = actorId;
+        draft.savedAt = Instant.now();
+        application.updatedAt = Instant.now();
+        log.info("Stored a new API key in the application draft, applicationId={} actorId={}", applicationId, actorId);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Page<ApplicationSummary> listApplications(Pageable pageable) {
         return applications.findAllByName(pageable).map(CatalogService::summarize);

@@ -13,4 +13,10 @@ public record PublishedApplication(long id, int version, String name, CatalogTem
                                    @Nullable String groupsObjectId, boolean oauthEnabled, @Nullable String tokenUrl,
                                    @Nullable String clientId, @Nullable SealedSecret clientSecret,
                                    RevokeMode revokeMode) {
+
+    /** Returns the live settings that reach the SCIM endpoint. */
+    public ConnectionSettings connection() {
+        return new ConnectionSettings(id, name, template, baseUri, apiKey, groupsObjectId, oauthEnabled, tokenUrl,
+                clientId, clientSecret);
+    }
 }

@@ -62,6 +62,12 @@ final class SettingsMapper {
                 live.groupsObjectId, live.oauthEnabled, live.tokenUrl, live.clientId, live.clientSecret(), live.revokeMode);
     }
 
+    static ConnectionSettings toConnection(Application application, ApplicationSettings stored) {
+        return new ConnectionSettings(application.requireId(), stored.name, application.template, stored.baseUri,
+                stored.apiKey(), stored.groupsObjectId, stored.oauthEnabled, stored.tokenUrl, stored.clientId,
+                stored.clientSecret());
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

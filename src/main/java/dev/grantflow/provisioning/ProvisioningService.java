@@ -10,11 +10,6 @@ import dev.grantflow.request.RequestProgress;
 import dev.grantflow.request.RequestService;
 import dev.grantflow.request.RequestStatus;
 import dev.grantflow.request.RequestView;
-import dev.grantflow.security.SealedSecret;
-import dev.grantflow.security.SecretCipher;
-import java.net.URI;
-import java.net.URISyntaxException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -33,19 +28,19 @@ public class ProvisioningService {
     private final RequestProgress progress;
     private final CatalogService catalog;
     private final DirectoryService directory;
-    private final SecretCipher cipher;
+    private final ScimTargets targets;
     private final ScimProvisioner provisioner;
     private final ProvisioningLog callLog;
     private final ConnectionService connections;
 
     ProvisioningService(RequestService requests, RequestProgress progress, CatalogService catalog,
-                        DirectoryService directory, SecretCipher cipher, ScimProvisioner provisioner,
+                        DirectoryService directory, ScimTargets targets, ScimProvisioner provisioner,
                         ProvisioningLog callLog, ConnectionService connections) {
         this.requests = requests;
         this.progress = progress;
         this.catalog = catalog;
         this.directory = directory;
-        this.cipher = cipher;
+        this.targets = targets;
         this.provisioner = provisioner;
         this.callLog = callLog;
         this.connections = connections;
@@ -127,45 +122,7 @@ public class ProvisioningService {
     }
 
     private ScimTarget target(PublishedApplication application) {
-        String baseUri = require(application.baseUri(), "Base URI", application);
-        String groupsObjectId = require(application.groupsObjectId(), "Groups Object ID", application);
-        Credentials credentials;
-        if (application.oauthEnabled()) {
-            credentials = new Credentials.OAuthRefresh(uri(require(application.tokenUrl(), "token URL", application), application),
-                    require(application.clientId(), "client ID", application), open(application.clientSecret(), "client secret", application));
-        } else {
-            credentials = new Credentials.StaticBearer(open(application.apiKey(), "API key", application));
-        }
-        TargetKind kind = application.template() == CatalogTemplate.SALESFORCE ? TargetKind.SALESFORCE : TargetKind.GENERIC_SCIM;
-        return new ScimTarget(String.valueOf(application.id()), kind, uri(baseUri, application), groupsObjectId, credentials);
-    }
-
-    private String open(@Nullable SealedSecret secret, String field, PublishedApplication application) {
-        if (secret == null) {
-            throw missing(field, application);
-        }
-        return cipher.open(secret);
-    }
-
-    private static String require(@Nullable String value, String field, PublishedApplication application) {
-        if (value == null || value.isBlank()) {
-            throw missing(field, application);
-        }
-        return value;
-    }
-
-    private static ProvisioningException missing(String field, PublishedApplication application) {
-        return new ProvisioningException(ProvisioningException.Kind.PERMANENT, "The " + field + " of " + application.name()
-                + " is missing. Enter it under Admin > Applications, publish, then retry.");
-    }
-
-    private static URI uri(String value, PublishedApplication application) {
-        try {
-            return new URI(value);
-        } catch (URISyntaxException e) {
-            throw new ProvisioningException(ProvisioningException.Kind.PERMANENT, "\"" + value + "\" in the settings of "
-                    + application.name() + " is not a valid URL. Correct it under Admin > Applications, publish, then retry.");
-        }
+        return targets.build(application.connection(), ScimTargets.PUBLISH_THEN_RETRY);
     }
 
     private static String summary(ProvisionedAccount account, PublishedApplication application, ScimUserSpec user) {

@@ -25,7 +25,8 @@ final class ScimErrors {
 
     static final String UNIQUENESS = "uniqueness";
 
-    private static final Set<String> REJECTED_CLIENT = Set.of("invalid_client_id", "invalid_client",
+    /** OAuth 2.0 error codes that reject the client id or secret. Salesforce sends the two that RFC 6749 lacks. */
+    static final Set<String> REJECTED_CLIENT = Set.of("invalid_client_id", "invalid_client",
             "unauthorized_client", "invalid_client_credentials");
     private static final Set<String> TEMPORARY_OAUTH_ERRORS = Set.of("rate_limit_exceeded", "server_error",
             "temporarily_unavailable");

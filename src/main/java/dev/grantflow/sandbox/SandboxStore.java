@@ -48,6 +48,7 @@ public class SandboxStore {
     private final SandboxProperties properties;
     private final Clock clock;
     private final SandboxTokens tokens = new SandboxTokens(ORG_ID.substring(0, 15));
+    private final SandboxAuthorizationCodes authorizationCodes = new SandboxAuthorizationCodes();
     private final SandboxFaultQueue faults = new SandboxFaultQueue();
     private final Map<String, StoredUser> users = new LinkedHashMap<>(); // guarded by this
     private final Map<String, SandboxGroup> groups = new LinkedHashMap<>(); // guarded by this
@@ -142,8 +143,9 @@ public class SandboxStore {
     }
 
     /**
-     * Restores the startup state: no users, groups without members, only the configured refresh token,
-     * no access tokens, faults, counters or latency. User ids keep counting up, so an id is never reused.
+     * Restores the startup state: no users, groups without members, only the configured refresh token, no
+     * access tokens, authorization codes, faults, counters or latency. User ids keep counting up, so an id is
+     * never reused.
      */
     public synchronized void reset() {
         users.clear();
@@ -152,6 +154,7 @@ public class SandboxStore {
         groups.put(SUPPORT_GROUP_ID, new SandboxGroup(SUPPORT_GROUP_ID, "Support", List.of()));
         tokens.expireAccessTokens();
         tokens.replaceRefreshTokens(properties.refreshToken());
+        authorizationCodes.clear();
         faults.clear();
         counters.clear();
         latency = Duration.ZERO;
@@ -189,6 +192,16 @@ public class SandboxStore {
         Boolean override = rotateRefreshTokens;
         boolean rotate = override != null ? override : properties.rotateRefreshTokens();
         return Optional.ofNullable(tokens.refresh(refreshToken, rotate, now(), properties.accessTokenLifetime()));
+    }
+
+    SandboxAuthorizationCodes authorizationCodes() {
+        return authorizationCodes;
+    }
+
+    /** Issues an access token for a redeemed authorization code, with a new refresh token when one was asked for. */
+    SandboxIssuedToken issueForCode(boolean withRefreshToken) {
+        String refreshToken = withRefreshToken ? tokens.issueRefreshToken() : null;
+        return new SandboxIssuedToken(issueAccessToken(), refreshToken, now());
     }
 
     /** Returns the profile whose 15- or 18-character id names the same record as {@code id}. */

@@ -1,7 +1,6 @@
 package dev.grantflow.sandbox;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -30,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OAuth 2.0 token endpoint of the sandbox org, shaped like Salesforce's {@code /services/oauth2/token}.
- * It supports only the refresh_token grant, and like Salesforce it sends no {@code expires_in}.
+ * It supports the refresh_token grant and the authorization_code grant of {@link SandboxAuthorizeController},
+ * and like Salesforce it sends no {@code expires_in}.
  */
 @RestController
 @ConditionalOnProperty(prefix = "grantflow.sandbox", name = "enabled", havingValue = "true")
@@ -38,6 +38,9 @@ public class SandboxTokenController {
 
     /** Path of the token endpoint, relative to the servlet context. */
     public static final String TOKEN_PATH = "/sandbox/salesforce/services/oauth2/token";
+
+    private static final String REFRESH_TOKEN = "refresh_token";
+    private static final String AUTHORIZATION_CODE = "authorization_code";
 
     private static final Logger log = LoggerFactory.getLogger(SandboxTokenController.class);
 
@@ -52,23 +55,24 @@ public class SandboxTokenController {
     }
 
     /**
-     * Exchanges a refresh token for an access token. Client credentials come from HTTP Basic, which
-     * Spring Security's client sends by default, or else from the client_id and client_secret parameters.
+     * Exchanges a refresh token or an authorization code for tokens. Client credentials come from HTTP Basic,
+     * or else from the client_id and client_secret parameters, which Salesforce documents.
      */
     @PostMapping(path = TOKEN_PATH, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<byte[]> token(
             @RequestParam MultiValueMap<String, String> form,
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
             HttpServletRequest request) {
-        return faults.handle(SandboxOperation.TOKEN, () -> refresh(form, authorization, request));
+        return faults.handle(SandboxOperation.TOKEN, () -> grant(form, authorization, request));
     }
 
-    private ResponseEntity<byte[]> refresh(
+    private ResponseEntity<byte[]> grant(
             MultiValueMap<String, String> form, @Nullable String authorization, HttpServletRequest request) {
-        if (!"refresh_token".equals(form.getFirst("grant_type"))) {
+        String grantType = form.getFirst("grant_type");
+        if (!REFRESH_TOKEN.equals(grantType) && !AUTHORIZATION_CODE.equals(grantType)) {
             return error("unsupported_grant_type", "grant type not supported");
         }
-        ClientCredentials client = ClientCredentials.from(authorization, form);
+        SandboxClientCredentials client = SandboxClientCredentials.from(authorization, form);
         SandboxProperties properties = store.properties();
         if (!constantTimeEquals(client.id(), properties.clientId())) {
             return error("invalid_client_id", "client identifier invalid");
@@ -76,14 +80,40 @@ public class SandboxTokenController {
         if (!constantTimeEquals(client.secret(), properties.clientSecret())) {
             return error("invalid_client", "invalid client credentials");
         }
+        return REFRESH_TOKEN.equals(grantType) ? refresh(form, request) : exchangeCode(form, request);
+    }
+
+    private ResponseEntity<byte[]> refresh(MultiValueMap<String, String> form, HttpServletRequest request) {
         String refreshToken = form.getFirst("refresh_token");
         Optional<SandboxIssuedToken> issued = refreshToken == null ? Optional.empty() : store.refresh(refreshToken);
         if (issued.isEmpty()) {
             return error("invalid_grant", "expired access/refresh token");
         }
         log.info("Refreshed sandbox access token clientId={} rotated={}",
-                properties.clientId(), issued.get().refreshToken() != null);
+                store.properties().clientId(), issued.get().refreshToken() != null);
         return json(HttpStatus.OK, tokenResponse(issued.get(), instanceUrl(request)));
+    }
+
+    /** Redeems a code once, checking that redirect_uri repeats the authorization request's and the PKCE verifier. */
+    private ResponseEntity<byte[]> exchangeCode(MultiValueMap<String, String> form, HttpServletRequest request) {
+        String code = form.getFirst("code");
+        Optional<SandboxAuthorizationCodes.Grant> grant = code == null ? Optional.empty()
+                : store.authorizationCodes().redeem(code, store.now());
+        if (grant.isEmpty()) {
+            return error("invalid_grant", "invalid authorization code");
+        }
+        if (!grant.get().redirectUri().equals(form.getFirst("redirect_uri"))) {
+            // Salesforce names this error redirect_uri_mismatch, where RFC 6749 section 5.2 uses invalid_grant.
+            return error("redirect_uri_mismatch", "redirect_uri must match configuration");
+        }
+        String verifier = form.getFirst("code_verifier");
+        if (verifier == null || !SandboxAuthorizationCodes.verifierMatches(verifier, grant.get().codeChallenge())) {
+            return error("invalid_grant", "invalid code verifier");
+        }
+        SandboxIssuedToken issued = store.issueForCode(grant.get().includesRefreshToken());
+        log.info("Exchanged sandbox authorization code clientId={} refreshTokenIssued={}",
+                store.properties().clientId(), issued.refreshToken() != null);
+        return json(HttpStatus.OK, tokenResponse(issued, instanceUrl(request)));
     }
 
     private Map<String, String> tokenResponse(SandboxIssuedToken issued, String instanceUrl) {
@@ -142,34 +172,5 @@ public class SandboxTokenController {
             return false;
         }
         return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Client id and secret of a token request. Either is null when the request does not contain it. */
-    private record ClientCredentials(@Nullable String id, @Nullable String secret) {
-
-        /**
-         * Reads HTTP Basic credentials when present, else the form parameters. Basic credentials are
-         * form-urlencoded before Base64 (RFC 6749, section 2.3.1), so both parts are URL-decoded here.
-         */
-        static ClientCredentials from(@Nullable String authorization, MultiValueMap<String, String> form) {
-            String prefix = "Basic ";
-            if (authorization == null || !authorization.regionMatches(true, 0, prefix, 0, prefix.length())) {
-                return new ClientCredentials(form.getFirst("client_id"), form.getFirst("client_secret"));
-            }
-            try {
-                byte[] decoded = Base64.getDecoder().decode(authorization.substring(prefix.length()).trim());
-                String pair = new String(decoded, StandardCharsets.UTF_8);
-                int colon = pair.indexOf(':');
-                if (colon < 0) {
-                    return new ClientCredentials(URLDecoder.decode(pair, StandardCharsets.UTF_8), null);
-                }
-                return new ClientCredentials(
-                        URLDecoder.decode(pair.substring(0, colon), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(colon + 1), StandardCharsets.UTF_8));
-            } catch (IllegalArgumentException e) {
-                log.debug("Ignored malformed HTTP Basic credentials in sandbox token request");
-                return new ClientCredentials(null, null);
-            }
-        }
     }
 }

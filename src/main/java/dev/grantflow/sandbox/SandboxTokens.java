@@ -95,6 +95,13 @@ final class SandboxTokens {
         return next;
     }
 
+    /** Creates a new refresh token and adds it to the valid ones, as consenting to a client does. */
+    synchronized String issueRefreshToken() {
+        String token = randomToken();
+        refreshTokens.add(token);
+        return token;
+    }
+
     /** Makes {@code token} the only valid refresh token. */
     synchronized void replaceRefreshTokens(String token) {
         refreshTokens.clear();

@@ -5,6 +5,7 @@ import dev.grantflow.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Web security: Vaadin's view access control, sign-in with local accounts and/or an OpenID Connect
- * provider, security headers, and the sandbox's API left to its own bearer-token checks.
+ * provider, security headers, the rules other features contribute (such as connecting applications),
+ * and the sandbox's API left to its own bearer-token checks.
  */
 @Configuration
 @EnableWebSecurity
@@ -39,7 +41,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
                                             ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
-                                            ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            List<HttpSecurityContributor> contributors) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(SANDBOX_PATHS).permitAll()
                 .requestMatchers("/actuator/health").permitAll());
@@ -49,6 +52,9 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frames -> frames.deny()));
+        for (HttpSecurityContributor contributor : contributors) {
+            contributor.contribute(http);
+        }
         boolean oidc = properties.oidc().enabled();
         if (oidc) {
             http.oauth2Login(login -> login

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A sandbox store and both controllers behind a standalone MockMvc, with helpers for common requests. */
+/** A sandbox store and its controllers behind a standalone MockMvc, with helpers for common requests. */
 final class SandboxFixture {
 
     static final String CLIENT_ID = "test-client";
@@ -37,7 +37,8 @@ final class SandboxFixture {
         store = new SandboxStore(properties, clock);
         SandboxScimController scim =
                 new SandboxScimController(store, new SandboxUsers(store), new SandboxGroups(store), mapper);
-        mvc = MockMvcBuilders.standaloneSetup(new SandboxTokenController(store, mapper), scim).build();
+        mvc = MockMvcBuilders.standaloneSetup(new SandboxTokenController(store, mapper), scim,
+                new SandboxAuthorizeController(store)).build();
     }
 
     static SandboxFixture create() {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -68,6 +69,7 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
     final Select<RevokeMode> revokeMode = new Select<>();
     final Button saveAndFinish = new Button("Save and Finish");
     final Button publish = new Button("Publish");
+    final Anchor connection = new Anchor("", "Connection…");
 
     private final CatalogService catalog;
     private final Binder<ApplicationForm> binder = new Binder<>(ApplicationForm.class);
@@ -95,11 +97,13 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         publish.addClickListener(click -> save(true));
         saveAndFinish.setId("save-and-finish");
         publish.setId("publish");
+        connection.setId("connection");
+        connection.setVisible(false);
         oauthEnabled.addValueChangeListener(change -> showOauthFields(change.getValue()));
         add(title, new H3("Basic Information"), new FormLayout(name, owner, description), new H3("Fulfillment"),
                 fulfillmentEnabled, new FormLayout(approverType, fulfillmentType(),
                         baseUri, apiKey, groupsObjectId, revokeMode), oauthEnabled, new FormLayout(tokenUrl, clientId, clientSecret),
-                new HorizontalLayout(saveAndFinish, publish), history);
+                new HorizontalLayout(saveAndFinish, publish, connection), history);
     }
 
     private static TextField fulfillmentType() {
@@ -155,6 +159,9 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         baseUri.setHelperText(form.getTemplate() == CatalogTemplate.SALESFORCE
                 ? "https://<instance>.my.salesforce.com/services/scim/v2" : "The SCIM 2.0 service's base URL");
         revokeMode.setVisible(form.getTemplate() == CatalogTemplate.SCIM2);
+        // A plain link, because the connection view belongs to the provisioning feature.
+        connection.setHref(applicationId == null ? "" : "admin/applications/" + applicationId + "/connection");
+        connection.setVisible(applicationId != null);
         binder.readBean(form);
         showOauthFields(form.isOauthEnabled());
     }

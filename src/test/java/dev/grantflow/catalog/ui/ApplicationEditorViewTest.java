@@ -293,6 +293,19 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
                 .findFirst().orElseThrow());
     }
 
+    @Test
+    void connectionLinkOnlyForSavedApplication() {
+        assertThat(editor.connection.isVisible()).isFalse();
+        editor.saveAndFinish.click();
+        long id = idOf(name);
+
+        UI.getCurrent().navigate(ApplicationEditorView.class, new RouteParameters(ApplicationEditorView.ID_PARAMETER, String.valueOf(id)));
+        ApplicationEditorView reopened = _get(ApplicationEditorView.class);
+
+        assertThat(reopened.connection.isVisible()).isTrue();
+        assertThat(reopened.connection.getHref()).isEqualTo("admin/applications/" + id + "/connection");
+    }
+
     private PublishState stateOf(String applicationName) {
         return SystemActor.callAsAdmin(() -> catalog.listApplications(PageRequest.of(0, 1000)).stream()
                 .filter(summary -> summary.name().equals(applicationName))
