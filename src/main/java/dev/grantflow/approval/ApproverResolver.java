@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds who decides a stage: the requester's manager, or the application's owner. When there is none,
- * or it would be the requester, the stage goes to the admins and the result says why.
+ * or it would be the requester, the stage goes to the admins and the result gives the reason.
  */
 @Component
 class ApproverResolver {

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Handles a failed provisioning or revocation job in place of Flowable's fixed retry cycle. Transient
  * failures come back after an exponential backoff with jitter. Permanent failures, and the last attempt,
- * park the job as a dead letter and fail the request; authorization failures park it and hold the request
- * until the connection works again. Jobs of other steps get Flowable's default handling.
+ * park the job as a dead letter and fail the request. Authorization failures park it too, and the request
+ * stays on hold until the connection works again. Jobs of other steps get Flowable's default handling.
  */
 class ProvisioningRetryCommand implements Command<Object> {
 

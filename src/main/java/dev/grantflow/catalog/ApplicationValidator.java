@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks an application form field by field. Each message names the value and says how to fix it.
+ * Checks an application form field by field. Each message names the value and the fix.
  */
 @Component
 class ApplicationValidator {

@@ -110,7 +110,7 @@ public class CatalogService implements ApplicationOwnership {
         } catch (InvalidApplicationException e) {
             application.lastPublishError = e.getMessage().length() > 2000 ? e.getMessage().substring(0, 1997) + "..." : e.getMessage();
             application.lastPublishFailedAt = Instant.now();
-            log.info("Publish refused, applicationId={} actorId={} problems={}", applicationId, actorId, e.problems().size());
+            log.info("Publish rejected by validation, applicationId={} actorId={} problems={}", applicationId, actorId, e.problems().size());
             throw e;
         }
         application.lastPublishError = null;

@@ -1,7 +1,7 @@
 package dev.grantflow.catalog;
 
 /**
- * Whether an application's draft holds edits that are not live yet.
+ * State of an application's draft: whether it contains edits that are not live yet.
  */
 public enum DraftState {
 

@@ -1,8 +1,8 @@
 package dev.grantflow.catalog;
 
 /**
- * What revoking access does in the target. Salesforce always deactivates the user; a generic SCIM
- * application can instead only take the user out of the group.
+ * Effect of revoking access in the target. Salesforce always deactivates the user, while a generic
+ * SCIM application can instead only take the user out of the group.
  */
 public enum RevokeMode {
 

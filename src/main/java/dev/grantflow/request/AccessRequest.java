@@ -45,7 +45,7 @@ class AccessRequest {
     @Column(nullable = false, length = 30)
     RequestStatus status = RequestStatus.PENDING_APPROVAL;
 
-    /** Who the request waits for, the rejection comment, or the failure reason, depending on the status. */
+    /** Detail of the status: the approver the request waits for, the rejection comment, or the failure reason. */
     @Column(name = "status_detail", length = 1000)
     @Nullable String statusDetail;
 

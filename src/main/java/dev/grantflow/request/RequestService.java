@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Submits access requests and answers what requesters and other features ask about them.
+ * Submits access requests and returns them to requesters, admins and other features.
  * Status changes made by approval and provisioning go through {@link RequestProgress}.
  */
 @Service
@@ -123,7 +123,7 @@ public class RequestService {
         return request;
     }
 
-    /** Returns a request, for other features that have already checked who asks. */
+    /** Returns a request, for other features that have already checked the caller. */
     public RequestView get(long requestId) {
         AccessRequest request = requests.findById(requestId).orElseThrow(() -> new RequestNotFoundException(requestId));
         return toView(request, directory.require(request.requesterId).getDisplayName());

@@ -1,7 +1,7 @@
 package dev.grantflow.request;
 
 /**
- * Where an access request stands. Open requests block a second request for the same application.
+ * Status of an access request. Open requests block a second request for the same application.
  */
 public enum RequestStatus {
 

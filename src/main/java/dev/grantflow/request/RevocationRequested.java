@@ -1,7 +1,7 @@
 package dev.grantflow.request;
 
 /**
- * Published when a requester or an admin asks to revoke provisioned access.
+ * Event of a requester or an admin requesting revocation of provisioned access.
  */
 public record RevocationRequested(long requestId, long actorId) {
 }

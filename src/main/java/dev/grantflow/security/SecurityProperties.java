@@ -33,7 +33,7 @@ public record SecurityProperties(boolean localLogin, Oidc oidc, String contentSe
      * @param nameClaim claim with the display name (default "name")
      * @param groupsClaim claim with the person's groups (default "groups")
      * @param managerClaim claim with the manager's email; managers come only from the directory when unset
-     * @param adminGroup group whose members get the ADMIN role; nobody does when unset
+     * @param adminGroup group whose members get the ADMIN role; when unset, the directory decides who is an admin
      * @param autoCreate whether the first sign-in of a person unknown to the directory adds them as a requester (default true)
      */
     public record Oidc(@Nullable String registrationId, @Nullable String providerName, @Nullable String emailClaim,

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each role sees only its views: in the side navigation, and when typing a route.
+ * Each role gets only its views: in the side navigation, and when typing a route.
  */
 class RoleViewsTest extends KaribuTestSupport {
 
