@@ -282,6 +282,43 @@ class ApplicationEditorViewTest extends KaribuTestSupport {
         assertThat(catalog.warnings(form)).extracting(FieldProblem::message).singleElement().asString().contains("differs");
     }
 
+    @Test
+    void loopbackHttpIsAllowedInDemo() {
+        editor.baseUri.setValue("http://localhost:8080/sandbox/salesforce/services/scim/v2");
+
+        editor.saveAndFinish.click();
+
+        assertThat(editor.baseUri.isInvalid()).isFalse();
+        assertThat(stateOf(name)).isEqualTo(PublishState.NOT_PUBLISHED);
+    }
+
+    @Test
+    void scimApplicationNeedsGroupId() {
+        UI.getCurrent().navigate(ApplicationEditorView.class, new RouteParameters(ApplicationEditorView.ID_PARAMETER, "new-scim2"));
+        editor = _get(ApplicationEditorView.class);
+        fillValidForm();
+        editor.groupsObjectId.setValue(" ");
+
+        editor.publish.click();
+
+        assertThat(editor.groupsObjectId.isInvalid()).isTrue();
+        assertThat(editor.groupsObjectId.getErrorMessage()).contains("SCIM group");
+    }
+
+    @Test
+    void scimApplicationAcceptsAnyGroupId() {
+        UI.getCurrent().navigate(ApplicationEditorView.class, new RouteParameters(ApplicationEditorView.ID_PARAMETER, "new-scim2"));
+        editor = _get(ApplicationEditorView.class);
+        fillValidForm();
+        editor.baseUri.setValue("https://scim.example.com/scim/v2");
+        editor.tokenUrl.setValue("https://scim.example.com/oauth/token");
+        editor.groupsObjectId.setValue("e9e30dba-f08f-4109-8486-d5c6a331660a");
+
+        editor.publish.click();
+
+        assertThat(stateOf(name)).isEqualTo(PublishState.PUBLISHED);
+    }
+
     private ApplicationEditorView reopen(long id) {
         UI.getCurrent().navigate(ApplicationEditorView.class, new RouteParameters(ApplicationEditorView.ID_PARAMETER, String.valueOf(id)));
         return _get(ApplicationEditorView.class);
