@@ -14,6 +14,7 @@ import dev.grantflow.request.RequestView;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.sandbox.SandboxUser;
 import dev.grantflow.testing.TestFixtures;
+import dev.grantflow.testing.TestProfiles;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Provisioned, rejection at each stage, fallback approvers, and the rules on who may decide.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
 class AccessRequestProcessTest {
 
     private static final Duration PROVISIONING_TIMEOUT = Duration.ofSeconds(20);

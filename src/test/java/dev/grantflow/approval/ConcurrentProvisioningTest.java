@@ -14,6 +14,7 @@ import dev.grantflow.sandbox.SandboxOperation;
 import dev.grantflow.sandbox.SandboxProperties;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.testing.TestFixtures;
+import dev.grantflow.testing.TestProfiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * no invalid_grant when refresh tokens rotate, and recovery from the faults a proxy or a slow org causes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
 class ConcurrentProvisioningTest {
 
     private static final int JOBS = 20;

@@ -21,6 +21,7 @@ import dev.grantflow.sandbox.SandboxOperation;
 import dev.grantflow.sandbox.SandboxProperties;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.testing.TestFixtures;
+import dev.grantflow.testing.TestProfiles;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The test profile allows three attempts with short waits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
 class ProvisioningFailureTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

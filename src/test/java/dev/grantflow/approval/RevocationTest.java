@@ -13,6 +13,7 @@ import dev.grantflow.request.RequestView;
 import dev.grantflow.sandbox.SandboxStore;
 import dev.grantflow.sandbox.SandboxUser;
 import dev.grantflow.testing.TestFixtures;
+import dev.grantflow.testing.TestProfiles;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * Revoking provisioned access deactivates the Salesforce user, and a later request reactivates it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestProfiles.class)
 class RevocationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
