@@ -7,6 +7,7 @@ import dev.grantflow.request.RequestView;
 import dev.grantflow.security.SignedInPerson;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.flowable.engine.RuntimeService;
@@ -36,12 +37,15 @@ public class ApprovalService {
     private final TaskService tasks;
     private final RequestService requests;
     private final RequestProgress progress;
+    private final ApprovalPathReader paths;
 
-    ApprovalService(RuntimeService runtime, TaskService tasks, RequestService requests, RequestProgress progress) {
+    ApprovalService(RuntimeService runtime, TaskService tasks, RequestService requests, RequestProgress progress,
+                    ApprovalPathReader paths) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.requests = requests;
         this.progress = progress;
+        this.paths = paths;
     }
 
     /** Starts the process in the submitting transaction, so a request never exists without one. */
@@ -73,6 +77,16 @@ public class ApprovalService {
     @Transactional(readOnly = true)
     public long countInbox(SignedInPerson person) {
         return inboxQuery(person).count();
+    }
+
+    /**
+     * Returns the approval path of a request the viewer may see, or empty when the request has no process.
+     * Throws AccessDeniedException when the viewer may not see the request.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ApprovalPath> approvalPath(long requestId, SignedInPerson viewer) {
+        requests.get(requestId, viewer);
+        return paths.read(requestId);
     }
 
     /**

@@ -95,6 +95,16 @@ class ApplicationEditorView extends VerticalLayout implements BeforeEnterObserve
         saveAndFinish.addThemeVariants(ButtonVariant.PRIMARY);
         saveAndFinish.addClickListener(click -> save(false));
         publish.addClickListener(click -> save(true));
+        name.setId("application-name");
+        description.setId("application-description");
+        baseUri.setId("base-uri");
+        apiKey.setId("api-key");
+        groupsObjectId.setId("groups-object-id");
+        fulfillmentEnabled.setId("fulfillment-enabled");
+        oauthEnabled.setId("oauth-enabled");
+        tokenUrl.setId("token-url");
+        clientId.setId("client-id");
+        clientSecret.setId("client-secret");
         saveAndFinish.setId("save-and-finish");
         publish.setId("publish");
         connection.setId("connection");

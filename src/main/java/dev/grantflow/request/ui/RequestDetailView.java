@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -26,11 +27,12 @@ import dev.grantflow.request.RequestView;
 import dev.grantflow.security.CurrentUser;
 import dev.grantflow.security.SignedInPerson;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One request: its status, what it waits for or why it ended, and its history. Admins can retry a
- * failed provisioning here.
+ * One request: its status, what it waits for or why it ended, its history beside a diagram of its approval
+ * path, when a RequestPathDiagram bean is present. Admins can retry a failed provisioning here.
  */
 @Route("requests/:requestId")
 @PageTitle("Request | Grantflow")
@@ -40,9 +42,11 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
     static final String ID_PARAMETER = "requestId";
 
     private final RequestService requests;
+    private final ObjectProvider<RequestPathDiagram> diagrams;
 
-    RequestDetailView(RequestService requests) {
+    RequestDetailView(RequestService requests, ObjectProvider<RequestPathDiagram> diagrams) {
         this.requests = requests;
+        this.diagrams = diagrams;
     }
 
     static RouteParameters parameters(long requestId) {
@@ -98,7 +102,21 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(new Anchor("admin/requests/" + request.id() + "/log", "Provisioning log"));
         }
         add(actions);
-        add(new H3("History"));
+        FlexLayout progress = new FlexLayout(history(request));
+        progress.addClassName("request-progress");
+        progress.setWidthFull();
+        RequestPathDiagram diagram = diagrams.getIfAvailable();
+        if (diagram != null) {
+            diagram.diagram(request.id(), viewer).ifPresent(drawing -> {
+                Div section = new Div(new H3("Approval path"), drawing);
+                section.addClassName("approval-path-section");
+                progress.add(section);
+            });
+        }
+        add(progress);
+    }
+
+    private Div history(RequestView request) {
         Div timeline = new Div();
         timeline.setId("history");
         for (HistoryEntry entry : requests.history(request.id())) {
@@ -107,7 +125,9 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
             line.addClassName("history-entry");
             timeline.add(line);
         }
-        add(timeline);
+        Div section = new Div(new H3("History"), timeline);
+        section.addClassName("history-section");
+        return section;
     }
 
     private void confirmRevoke(RequestView request, SignedInPerson viewer) {
