@@ -17,6 +17,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.RouteParameters;
 import dev.grantflow.request.HistoryEntry;
 import dev.grantflow.request.RequestNotFoundException;
@@ -27,6 +29,9 @@ import dev.grantflow.request.RequestView;
 import dev.grantflow.security.CurrentUser;
 import dev.grantflow.security.SignedInPerson;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,8 +46,16 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ID_PARAMETER = "requestId";
 
+    /** Statuses that change without the viewer doing anything. */
+    private static final Set<RequestStatus> MOVING = EnumSet.of(RequestStatus.PENDING_APPROVAL, RequestStatus.APPROVED,
+            RequestStatus.PROVISIONING, RequestStatus.REVOKING);
+
+    /** How often the page checks a request that is still moving, so new statuses appear without a reload. */
+    private static final int REFRESH_MILLIS = 2000;
+
     private final RequestService requests;
     private final ObjectProvider<RequestPathDiagram> diagrams;
+    private @Nullable Registration refresh;
 
     RequestDetailView(RequestService requests, ObjectProvider<RequestPathDiagram> diagrams) {
         this.requests = requests;
@@ -60,12 +73,40 @@ class RequestDetailView extends VerticalLayout implements BeforeEnterObserver {
         long requestId;
         try {
             requestId = Long.parseLong(event.getRouteParameters().get(ID_PARAMETER).orElse(""));
-            show(requests.get(requestId, viewer), viewer);
+            RequestView request = requests.get(requestId, viewer);
+            show(request, viewer);
+            refreshWhileMoving(event.getUI(), request, viewer);
         } catch (NumberFormatException | RequestNotFoundException e) {
             add(new H2("Request not found"), new Paragraph("There is no such request. Open My requests to see yours."));
         } catch (AccessDeniedException e) {
             add(new H2("Not allowed"), new Paragraph(e.getMessage()));
         }
+    }
+
+    /** Re-renders the page when a request that waits for Grantflow or an approver changes status. */
+    private void refreshWhileMoving(UI ui, RequestView shown, SignedInPerson viewer) {
+        stopRefresh(ui);
+        if (!MOVING.contains(shown.status())) {
+            return;
+        }
+        ui.setPollInterval(REFRESH_MILLIS);
+        refresh = ui.addPollListener(poll -> {
+            RequestView current = requests.get(shown.id(), viewer);
+            if (!current.updatedAt().equals(shown.updatedAt())) {
+                removeAll();
+                show(current, viewer);
+                refreshWhileMoving(ui, current, viewer);
+            }
+        });
+        addDetachListener(detach -> stopRefresh(ui));
+    }
+
+    private void stopRefresh(UI ui) {
+        if (refresh != null) {
+            refresh.remove();
+            refresh = null;
+        }
+        ui.setPollInterval(-1);
     }
 
     private void show(RequestView request, SignedInPerson viewer) {
