@@ -76,7 +76,7 @@ public class SandboxScimController {
         });
     }
 
-    /** Counts the request under its userName before faults apply, so tests see every attempt. */
+    /** Counts and announces the request under its userName before faults apply, so tests see every attempt. */
     @PostMapping("/Users")
     ResponseEntity<byte[]> createUser(
             @RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization,
@@ -85,6 +85,7 @@ public class SandboxScimController {
         String userName = json.readUserName(body);
         if (userName != null) {
             store.counters().countCreateUser(userName);
+            store.announceCreateRequest(userName);
         }
         return call(SandboxOperation.CREATE_USER, authorization, () -> {
             StoredUser user = users.create(json.parse(body));

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -51,11 +54,14 @@ public class SandboxStore {
     private final SandboxAuthorizationCodes authorizationCodes = new SandboxAuthorizationCodes();
     private final SandboxFaultQueue faults = new SandboxFaultQueue();
     private final Map<String, StoredUser> users = new LinkedHashMap<>(); // guarded by this
+    // Ids by lower-case userName, so lookups and the uniqueness check stay fast with thousands of users.
+    private final Map<String, String> userIdsByUserName = new HashMap<>(); // guarded by this
     private final Map<String, SandboxGroup> groups = new LinkedHashMap<>(); // guarded by this
     private final SandboxCounters counters = new SandboxCounters();
     private final SandboxUserIds userIds = new SandboxUserIds();
     private volatile Duration latency = Duration.ZERO;
     private volatile @Nullable Boolean rotateRefreshTokens;
+    private volatile @Nullable Consumer<String> createListener;
 
     @Autowired
     public SandboxStore(SandboxProperties properties) {
@@ -132,6 +138,15 @@ public class SandboxStore {
         return latency;
     }
 
+    /**
+     * Sets the callback that receives the userName of every POST /Users request as it arrives, before latency,
+     * faults and the token check apply, so benchmarks can time its arrival. Null removes it; {@link #reset()}
+     * keeps it. The callback runs on the request thread and must return quickly.
+     */
+    public void setCreateListener(@Nullable Consumer<String> listener) {
+        createListener = listener;
+    }
+
     /** Turns refresh-token rotation on or off until the next reset, overriding the configured setting. */
     public void setRotateRefreshTokens(boolean rotate) {
         rotateRefreshTokens = rotate;
@@ -149,6 +164,7 @@ public class SandboxStore {
      */
     public synchronized void reset() {
         users.clear();
+        userIdsByUserName.clear();
         groups.clear();
         groups.put(SALES_GROUP_ID, new SandboxGroup(SALES_GROUP_ID, "Sales", List.of()));
         groups.put(SUPPORT_GROUP_ID, new SandboxGroup(SUPPORT_GROUP_ID, "Support", List.of()));
@@ -173,6 +189,13 @@ public class SandboxStore {
 
     SandboxCounters counters() {
         return counters;
+    }
+
+    void announceCreateRequest(String userName) {
+        Consumer<String> listener = createListener;
+        if (listener != null) {
+            listener.accept(userName);
+        }
     }
 
     Optional<SandboxFault.Effect> takeFault(SandboxOperation operation) {
@@ -222,12 +245,19 @@ public class SandboxStore {
         return new ArrayList<>(users.values());
     }
 
+    /** Returns the user whose userName equals {@code userName}, ignoring case. There is at most one. */
+    synchronized Optional<StoredUser> findUserByUserName(String userName) {
+        String id = userIdsByUserName.get(userNameKey(userName));
+        return id == null ? Optional.empty() : Optional.ofNullable(users.get(id));
+    }
+
     /** Adds a user with a new id. Throws 409 uniqueness when the userName is taken here or in another org. */
     synchronized StoredUser createUser(SandboxUserFields fields) {
         requireUniqueUserName(fields.userName(), null);
         Instant created = now();
         StoredUser user = new StoredUser(userIds.next(), fields, created, created, 1);
         users.put(user.id(), user);
+        userIdsByUserName.put(userNameKey(fields.userName()), user.id());
         log.info("Created sandbox user id={} userName={}", user.id(), fields.userName());
         return user;
     }
@@ -242,6 +272,8 @@ public class SandboxStore {
         requireUniqueUserName(fields.userName(), current.id());
         StoredUser updated = new StoredUser(current.id(), fields, current.created(), now(), current.version() + 1);
         users.put(updated.id(), updated);
+        userIdsByUserName.remove(userNameKey(current.fields().userName()));
+        userIdsByUserName.put(userNameKey(fields.userName()), updated.id());
         log.info("Updated sandbox user id={} active={}", updated.id(), fields.active());
         return updated;
     }
@@ -266,13 +298,17 @@ public class SandboxStore {
     }
 
     private void requireUniqueUserName(String userName, @Nullable String exceptId) {
-        boolean takenHere = users.values().stream()
-                .anyMatch(user -> !user.id().equals(exceptId) && user.fields().userName().equalsIgnoreCase(userName));
+        String holderId = userIdsByUserName.get(userNameKey(userName));
+        boolean takenHere = holderId != null && !holderId.equals(exceptId);
         if (takenHere || isTakenElsewhere(userName, properties.takenUserNames())) {
             throw SandboxScimException.uniqueness("DUPLICATE_USERNAME: userName " + userName
                     + " already exists in this or another Salesforce org. Usernames are unique across all orgs, "
                     + "so choose another one.");
         }
+    }
+
+    private static String userNameKey(String userName) {
+        return userName.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isTakenElsewhere(String userName, Collection<String> takenUserNames) {

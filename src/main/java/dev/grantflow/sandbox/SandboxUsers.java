@@ -69,9 +69,8 @@ class SandboxUsers {
         int startIndex = Math.max(1, parseInteger("startIndex", startIndexParameter, 1));
         int count = Math.clamp(parseInteger("count", countParameter, MAX_RESULTS), 0, MAX_RESULTS);
 
-        List<StoredUser> matches = store.storedUsers().stream()
-                .filter(user -> userName == null || user.fields().userName().equalsIgnoreCase(userName))
-                .toList();
+        List<StoredUser> matches = userName == null ? store.storedUsers()
+                : store.findUserByUserName(userName).map(List::of).orElse(List.of());
         List<StoredUser> page = matches.stream().skip(startIndex - 1L).limit(count).toList();
         return new UserPage(page, matches.size(), startIndex);
     }
