@@ -3,7 +3,6 @@ package dev.grantflow.directory;
 import dev.grantflow.directory.DirectoryChangeRejectedException.Rule;
 import dev.grantflow.security.SignedInPerson;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,20 +103,14 @@ public class DirectoryAdminService {
             throw new DirectoryChangeRejectedException(Rule.MANAGER_CYCLE, person.getDisplayName() + " cannot be their own manager."
                     + " Choose another manager, or none.");
         }
-        List<String> chain = new ArrayList<>(List.of(person.getDisplayName()));
-        Set<Long> seen = new HashSet<>();
-        Long current = managerId;
-        while (current != null && seen.add(current)) {
-            Person manager = require(current);
-            chain.add(manager.getDisplayName());
-            if (current == person.getId()) {
-                throw new DirectoryChangeRejectedException(Rule.MANAGER_CYCLE, chain.get(1) + " cannot be the manager of "
-                        + person.getDisplayName() + ", because that makes a manager cycle (each person reports to"
-                        + " the next): " + String.join(" → ", chain) + ". Choose a manager who does not report to "
-                        + person.getDisplayName() + ".");
-            }
-            current = manager.getManagerId();
-        }
+        ManagerChains.loopThrough(person.getId(), managerId, this::require).ifPresent(loop -> {
+            List<String> chain = new ArrayList<>(List.of(person.getDisplayName()));
+            loop.forEach(manager -> chain.add(manager.getDisplayName()));
+            throw new DirectoryChangeRejectedException(Rule.MANAGER_CYCLE, chain.get(1) + " cannot be the manager of "
+                    + person.getDisplayName() + ", because that makes a manager cycle (each person reports to"
+                    + " the next): " + String.join(" → ", chain) + ". Choose a manager who does not report to "
+                    + person.getDisplayName() + ".");
+        });
     }
 
     private Person require(long personId) {

@@ -74,14 +74,7 @@ public class DirectoryService {
 
     /** Tells whether making {@code managerId} the manager of {@code personId} would close a reporting loop. */
     public boolean wouldCreateCycle(long personId, long managerId) {
-        Long current = managerId;
-        for (int depth = 0; current != null && depth < 1000; depth++) {
-            if (current == personId) {
-                return true;
-            }
-            current = people.findById(current).map(Person::getManagerId).orElse(null);
-        }
-        return false;
+        return ManagerChains.loopThrough(personId, managerId, this::require).isPresent();
     }
 
     @Transactional
