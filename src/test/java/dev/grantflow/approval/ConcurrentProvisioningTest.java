@@ -62,11 +62,9 @@ class ConcurrentProvisioningTest {
         awaitAll(List.of(first), RequestStatus.PROVISIONED);
     }
 
-    /** Waits until no other test's job is queued, since injected faults hit whichever job calls first. */
     @BeforeEach
     void awaitQuietEngine() {
-        await().atMost(TIMEOUT).until(() -> management.createJobQuery().count() == 0
-                && management.createTimerJobQuery().count() == 0);
+        QuietEngine.awaitNoQueuedJobs(management, TIMEOUT);
     }
 
     @AfterEach

@@ -71,11 +71,9 @@ class ProvisioningFailureTest {
         employee = fixtures.person("Emma Employee", null, false);
     }
 
-    /** Waits until no other test's job is queued, since injected faults hit whichever job calls first. */
     @BeforeEach
     void awaitQuietEngine() {
-        await().atMost(TIMEOUT).until(() -> management.createJobQuery().count() == 0
-                && management.createTimerJobQuery().count() == 0);
+        QuietEngine.awaitNoQueuedJobs(management, TIMEOUT);
     }
 
     @AfterEach
