@@ -1,7 +1,7 @@
 package dev.grantflow.catalog;
 
 /**
- * Who approves a request for an application. With both, the manager decides first.
+ * Approvers of a request for an application. With both, the manager decides first.
  */
 public enum ApproverType {
 

@@ -55,7 +55,7 @@ public class ProvisioningException extends RuntimeException {
         return kind == Kind.TRANSIENT;
     }
 
-    /** Category that tells the caller how to react. */
+    /** Category of a failure, from which the caller decides how to react. */
     public enum Kind {
         /** Temporary failure. Retry later with backoff. */
         TRANSIENT,

@@ -151,7 +151,7 @@ public class ScimClient implements AutoCloseable {
 
     // No excludedAttributes=members here, although RFC 7644 lets it shape only the response: SCIMMY 1.3.5
     // applies the patch to the group as read without members, which drops every other member.
-    // NOTE: a server that answers a membership PATCH with the whole group can exceed max-response-size for
+    // NOTE: a server that returns the whole group in response to a membership PATCH can exceed max-response-size for
     // very large groups; the call then fails as transient.
     private static ScimRequest groupPatch(String groupId, PatchRequest patch) {
         String path = "/Groups/" + ScimRequest.segment(groupId);

@@ -90,7 +90,7 @@ final class ScimErrors {
                 status, error);
     }
 
-    /** Whether the failure says that a unique value, usually the userName, is already in use. */
+    /** Whether the failure reports that a unique value, usually the userName, is already in use. */
     static boolean isUniquenessConflict(ProvisioningException failure) {
         String code = failure.errorCode();
         return failure.httpStatus() == 409 || UNIQUENESS.equals(code) || "DUPLICATE_USERNAME".equals(code);

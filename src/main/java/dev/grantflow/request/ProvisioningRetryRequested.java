@@ -1,7 +1,7 @@
 package dev.grantflow.request;
 
 /**
- * Published when an admin asks to run a failed provisioning again.
+ * Event of an admin requesting that a failed provisioning run again.
  */
 public record ProvisioningRetryRequested(long requestId, long actorId) {
 }

@@ -1,7 +1,7 @@
 package dev.grantflow.request;
 
 /**
- * Thrown when a submission cannot be accepted: the message tells the requester why and what to do.
+ * Thrown when a submission cannot be accepted: the message gives the requester the reason and what to do.
  * Nothing was saved.
  */
 public class RequestRejectedException extends RuntimeException {
